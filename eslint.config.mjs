@@ -1,0 +1,146 @@
+// ESLint flat config: type-aware typescript-eslint, react-hooks, and the dependency rules of
+// DESIGN.md ("Processes and folders") as lint errors rather than wishes.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins belong to electron/ or hub/.' };
+const electronModule = { name: 'electron', message: 'Only electron/ may import Electron.' };
+const dexieModule = { name: 'dexie', message: 'Dexie is used only under renderer/db/.' };
+const folder = (name) => ({
+  group: [`**/${name}/**`, `**/${name}`],
+  message: `Do not import from ${name}/ here.`,
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      '.tmp/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.tests.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      curly: 'error',
+      eqeqeq: 'error',
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { ...globals.node },
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronModule, dexieModule, { name: 'react', message: 'shared/ is UI-free.' }],
+          patterns: [nodeBuiltins, folder('renderer'), folder('electron'), folder('hub')],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronModule, dexieModule],
+          patterns: [nodeBuiltins, folder('electron'), folder('hub')],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronModule], patterns: [nodeBuiltins, folder('electron'), folder('hub')] },
+      ],
+    },
+  },
+  {
+    // Raw window globals that the Bridge owns (DESIGN.md: "The renderer never talks to window.*").
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/platform/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'loupe', message: 'Use the Bridge (renderer/platform/).' },
+        { object: 'window', property: 'open', message: 'Use bridge.openExternal.' },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/ipc/typed-ipc-main.ts', 'electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            dexieModule,
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'Use the typed IPC wrappers.',
+            },
+          ],
+          patterns: [folder('renderer'), folder('hub')],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [dexieModule], patterns: [folder('renderer'), folder('hub'), nodeBuiltins] },
+      ],
+    },
+  },
+  {
+    files: ['electron/ipc/typed-ipc-main.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [dexieModule], patterns: [folder('renderer'), folder('hub')] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,148 @@
+/**
+ * The one IPC contract between the main process and the renderer (CONVENTIONS.md §2).
+ *
+ * Every channel is named `domain:action`; requests and responses are zod schemas, and the
+ * TypeScript types are inferred from them. The main-process wrappers parse every request with
+ * these schemas before a handler sees it, and the preload exposes one named function per channel.
+ */
+import { z } from 'zod';
+
+/** Languages the UI ships in. */
+export const languageSchema = z.enum(['en', 'zh-TW']);
+export type Language = z.infer<typeof languageSchema>;
+
+/** Largest chunk a single IPC message may carry (both directions). */
+export const MAX_CHUNK_BYTES = 1024 * 1024;
+
+const handleId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'opaque handle id');
+const bytes = z.custom<Uint8Array>(
+  (value) => value instanceof Uint8Array && value.byteLength <= MAX_CHUNK_BYTES,
+  `a Uint8Array of at most ${MAX_CHUNK_BYTES} bytes`,
+);
+const fileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/))
+    .min(1)
+    .max(20),
+});
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  locale: z.string(),
+  runtime: z.enum(['electron', 'browser']),
+  versions: z.record(z.string(), z.string()),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const openFilesRequestSchema = z.object({
+  title: z.string().max(200).optional(),
+  filters: z.array(fileFilter).max(10).optional(),
+  multiple: z.boolean().optional(),
+});
+export type OpenFilesRequest = z.infer<typeof openFilesRequestSchema>;
+
+export const openedFileSchema = z.object({
+  fileId: handleId,
+  name: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export type OpenedFile = z.infer<typeof openedFileSchema>;
+
+export const openFilesResponseSchema = z.object({ files: z.array(openedFileSchema) });
+
+export const readChunkRequestSchema = z.object({
+  fileId: handleId,
+  maxBytes: z.number().int().positive().max(MAX_CHUNK_BYTES).optional(),
+});
+export const readChunkResponseSchema = z.object({ bytes, done: z.boolean() });
+
+export const saveBeginRequestSchema = z.object({
+  suggestedName: z.string().min(1).max(255),
+  title: z.string().max(200).optional(),
+  filters: z.array(fileFilter).max(10).optional(),
+});
+export type SaveFileRequest = z.infer<typeof saveBeginRequestSchema>;
+export const saveBeginResponseSchema = z.union([
+  z.object({ canceled: z.literal(true) }),
+  z.object({ canceled: z.literal(false), saveId: handleId, name: z.string() }),
+]);
+export const saveChunkRequestSchema = z.object({ saveId: handleId, bytes });
+export const saveHandleRequestSchema = z.object({ saveId: handleId });
+export const saveEndResponseSchema = z.object({ bytesWritten: z.number().int().nonnegative() });
+
+export const openExternalRequestSchema = z.object({ url: z.string().max(4096) });
+export const openExternalResponseSchema = z.union([
+  z.object({ opened: z.literal(true) }),
+  z.object({ opened: z.literal(false), reason: z.string() }),
+]);
+export type OpenExternalResult = z.infer<typeof openExternalResponseSchema>;
+
+/** Secret names are a closed set: the renderer cannot make main store arbitrary keys. */
+export const secretNameSchema = z.enum(['hub-token']);
+export type SecretName = z.infer<typeof secretNameSchema>;
+/** `encrypted`: the OS keychain protects it; `plaintext`: the platform offers no protection. */
+export const secretStorageSchema = z.enum(['encrypted', 'plaintext']);
+export type SecretStorage = z.infer<typeof secretStorageSchema>;
+export const secretGetRequestSchema = z.object({ name: secretNameSchema });
+export const secretGetResponseSchema = z.object({
+  value: z.string().nullable(),
+  storage: secretStorageSchema,
+});
+export const secretSetRequestSchema = z.object({
+  name: secretNameSchema,
+  value: z
+    .string()
+    .max(16 * 1024)
+    .nullable(),
+});
+export const secretSetResponseSchema = z.object({ storage: secretStorageSchema });
+
+export const setLanguageRequestSchema = z.object({ language: languageSchema });
+
+/** Commands the application menu sends to the renderer. */
+export const menuCommandSchema = z.enum([
+  'open-files',
+  'toggle-theme',
+  'set-language-en',
+  'set-language-zh-TW',
+  'show-shortcuts',
+]);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+
+const empty = z.undefined();
+const ok = z.undefined();
+
+/** Renderer → main request/response channels. */
+export const invokeChannels = {
+  'app:info': { request: empty, response: appInfoSchema },
+  'app:set-language': { request: setLanguageRequestSchema, response: ok },
+  'files:open': { request: openFilesRequestSchema, response: openFilesResponseSchema },
+  'files:read-chunk': { request: readChunkRequestSchema, response: readChunkResponseSchema },
+  'files:close': { request: z.object({ fileId: handleId }), response: ok },
+  'files:save-begin': { request: saveBeginRequestSchema, response: saveBeginResponseSchema },
+  'files:save-chunk': { request: saveChunkRequestSchema, response: ok },
+  'files:save-end': { request: saveHandleRequestSchema, response: saveEndResponseSchema },
+  'files:save-abort': { request: saveHandleRequestSchema, response: ok },
+  'shell:open-external': {
+    request: openExternalRequestSchema,
+    response: openExternalResponseSchema,
+  },
+  'secrets:get': { request: secretGetRequestSchema, response: secretGetResponseSchema },
+  'secrets:set': { request: secretSetRequestSchema, response: secretSetResponseSchema },
+} as const;
+
+/** Main → renderer event channels. */
+export const eventChannels = {
+  'menu:command': menuCommandSchema,
+} as const;
+
+export type InvokeChannel = keyof typeof invokeChannels;
+export type EventChannel = keyof typeof eventChannels;
+export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeChannels)[C]['request']>;
+export type InvokeResponse<C extends InvokeChannel> = z.output<
+  (typeof invokeChannels)[C]['response']
+>;
+export type EventPayload<C extends EventChannel> = z.output<(typeof eventChannels)[C]>;

@@ -1,0 +1,26 @@
+/**
+ * The shape of `window.loupe`, the only thing the preload exposes. One named function per
+ * contract channel; listeners return an unsubscribe function and never see Electron's event.
+ */
+import type { InvokeChannel, InvokeRequest, InvokeResponse, MenuCommand } from './contract';
+
+type Invoker<C extends InvokeChannel> =
+  InvokeRequest<C> extends undefined
+    ? () => Promise<InvokeResponse<C>>
+    : (request: InvokeRequest<C>) => Promise<InvokeResponse<C>>;
+
+export interface LoupeApi {
+  getAppInfo: Invoker<'app:info'>;
+  setLanguage: Invoker<'app:set-language'>;
+  openFiles: Invoker<'files:open'>;
+  readFileChunk: Invoker<'files:read-chunk'>;
+  closeFile: Invoker<'files:close'>;
+  beginSaveFile: Invoker<'files:save-begin'>;
+  writeSaveChunk: Invoker<'files:save-chunk'>;
+  endSaveFile: Invoker<'files:save-end'>;
+  abortSaveFile: Invoker<'files:save-abort'>;
+  openExternal: Invoker<'shell:open-external'>;
+  getSecret: Invoker<'secrets:get'>;
+  setSecret: Invoker<'secrets:set'>;
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+}

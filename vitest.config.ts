@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Two unit tiers from one command: Node (shared/ and electron/, with the `electron` module
+ * replaced by a hand-written stand-in because the Electron binary is never loaded by tests) and
+ * jsdom + fake-indexeddb (renderer components, stores, database and migrations).
+ */
+export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts'],
+          alias: { electron: here('./tests/mocks/electron.ts') },
+        },
+      },
+      {
+        extends: true,
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/renderer/setup.ts'],
+          alias: { electron: here('./tests/mocks/electron-forbidden.ts') },
+        },
+      },
+    ],
+  },
+});
