@@ -1,0 +1,32 @@
+/** Routes commands from the native menu to the store actions that carry them out. */
+import type { MenuCommand } from '../../shared/ipc/contract';
+import type { Bridge } from '../platform/bridge';
+import { useSettingsStore } from '../stores/settings/settings-store';
+import { resolveTheme } from '../theme/resolve-theme';
+import { systemPrefersDark } from '../theme/system-prefers-dark';
+
+function runMenuCommand(command: MenuCommand): void {
+  const settings = useSettingsStore.getState();
+  switch (command) {
+    case 'set-language-en':
+      void settings.setLanguage('en');
+      return;
+    case 'set-language-zh-TW':
+      void settings.setLanguage('zh-TW');
+      return;
+    case 'toggle-theme': {
+      const painted = resolveTheme(settings.theme, systemPrefersDark());
+      void settings.setTheme(painted === 'dark' ? 'light' : 'dark');
+      return;
+    }
+    case 'open-files':
+    case 'show-shortcuts':
+      // Import and the shortcut cheatsheet are not built yet.
+      return;
+  }
+}
+
+/** Subscribes to the bridge's menu commands; returns the unsubscribe function. */
+export function setupMenuCommands(bridge: Bridge): () => void {
+  return bridge.onMenuCommand(runMenuCommand);
+}

@@ -1,0 +1,61 @@
+/**
+ * Row shapes of the local database. Domain types live in shared/domain/; these add what only the
+ * local store needs (derived status, sync bookkeeping, unsaved editor text).
+ */
+import type { DecisionEvent } from '../../shared/domain/decision-event';
+import type { Draft, DraftStatus } from '../../shared/domain/draft';
+import type { Project } from '../../shared/domain/project';
+import type { Settings } from '../../shared/domain/settings';
+
+export type ProjectRow = Project;
+
+/** A draft plus its derived status, denormalised so the queue can filter by it with an index. */
+export interface DraftRow extends Draft {
+  status: DraftStatus;
+}
+
+/** A decision event; `seq` is set once the hub has accepted it (absent while local only). */
+export interface EventRow extends DecisionEvent {
+  seq?: number;
+}
+
+/** Derived from the draft's events, never edited by hand (DESIGN.md, Domain). */
+export interface DraftStateRow {
+  projectId: string;
+  draftId: string;
+  status: DraftStatus;
+  /** Event ids of the non-retracted decisions nobody lists as a parent. */
+  heads: string[];
+  updatedAt: string;
+}
+
+export type OutboxState = 'pending' | 'rejected';
+
+/** An event waiting to be pushed to the hub, or kept (and shown) after the hub rejected it. */
+export interface OutboxRow {
+  eventId: string;
+  state: OutboxState;
+  deviceSeq: number;
+  attempts: number;
+  rejectedReason?: string;
+}
+
+/** Editor text written as the reviewer types, so a crash or power cut loses nothing. */
+export interface EditBufferRow {
+  projectId: string;
+  draftId: string;
+  text: string;
+  updatedAt: string;
+}
+
+/** Every key the `meta` table may hold, with the type of its value. */
+export interface MetaValues {
+  deviceId: string;
+  nextDeviceSeq: number;
+  hubCursor: number;
+  settings: Settings;
+}
+
+export type MetaKey = keyof MetaValues;
+
+export type MetaRow = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey];

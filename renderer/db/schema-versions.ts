@@ -1,0 +1,42 @@
+/**
+ * Every schema version the app has shipped, oldest first (DESIGN.md, Local store).
+ *
+ * A released entry is never edited: change the schema by appending a version. Each data migration
+ * is a named, dated function that can safely run twice (see migrations/).
+ */
+import type { Transaction } from 'dexie';
+import { backfillDraftStatus } from './migrations/2026-11-28-backfill-draft-status';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store specs; only tables whose keys or indexes change need to be listed again. */
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    // 2026-11-28: first schema.
+    version: 1,
+    stores: {
+      projects: 'id',
+      drafts: '[projectId+id], projectId, model.name, priority',
+      events: 'eventId, [draftId+deviceSeq], seq',
+      draftState: '[projectId+draftId]',
+      outbox: 'eventId, [state+deviceSeq]',
+      editBuffers: '[projectId+draftId]',
+      meta: 'key',
+    },
+  },
+  {
+    // 2026-11-28: drafts indexed by status, backfilled from the draft state.
+    version: 2,
+    stores: {
+      drafts: '[projectId+id], projectId, status, model.name, priority',
+    },
+    upgrade: backfillDraftStatus,
+  },
+];
+
+/** The version this build of the app opens. */
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

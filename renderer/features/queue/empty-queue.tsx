@@ -1,0 +1,27 @@
+/** What a new reviewer sees first: what Loupe is, and how to get drafts into it. */
+import { useId } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { LoupeMark } from '../../app/loupe-mark';
+
+export function EmptyQueue() {
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <section className="empty-queue" data-testid="empty-queue" aria-labelledby={titleId}>
+      <LoupeMark className="empty-queue-mark" />
+      <h2 id={titleId}>{t('queue.empty.title')}</h2>
+      <p className="empty-queue-lead">{t('queue.empty.what')}</p>
+      <div className="empty-queue-how">
+        <h3>{t('queue.empty.howTitle')}</h3>
+        <ul>
+          <li>{t('queue.empty.formats')}</li>
+          <li>
+            {/* Column names stay in code style; Trans builds elements, never HTML strings. */}
+            <Trans i18nKey="queue.empty.columns" components={{ code: <code /> }} />
+          </li>
+        </ul>
+        <p className="empty-queue-demo">{t('queue.empty.demo')}</p>
+      </div>
+    </section>
+  );
+}

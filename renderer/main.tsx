@@ -1,0 +1,18 @@
+/** Entry point of the renderer bundle. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { startApp } from './app/start-app';
+import './styles/theme.css';
+import './styles/app.css';
+
+const i18n = await startApp(window);
+const container = document.getElementById('root');
+if (!container) {
+  throw new Error('index.html has no #root element');
+}
+createRoot(container).render(
+  <StrictMode>
+    <App i18n={i18n} />
+  </StrictMode>,
+);

@@ -1,0 +1,66 @@
+/** The Bridge for a plain browser: the e2e tests and a web build drive the app through it. */
+import { checkExternalUrl } from '../../shared/security/external-url';
+import type { Bridge } from './bridge';
+import { openFilesWithInput } from './browser-open-files';
+import { saveAsDownload, saveWithPicker, type ShowSaveFilePicker } from './browser-save-file';
+
+/** localStorage key prefix for secrets; a browser has no keychain, so they are plaintext. */
+export const SECRET_KEY_PREFIX = 'loupe-secret:';
+
+type BrowserWindow = Window & { showSaveFilePicker?: ShowSaveFilePicker };
+
+/** Creates the browser Bridge over `win` (the global window unless a test passes another). */
+export function createBrowserBridge(win: BrowserWindow = window): Bridge {
+  return {
+    runtime: 'browser',
+
+    getAppInfo() {
+      return Promise.resolve({
+        name: 'Loupe',
+        version: __APP_VERSION__,
+        platform: win.navigator.platform,
+        locale: win.navigator.language,
+        runtime: 'browser' as const,
+        versions: {},
+      });
+    },
+
+    // No native menu to translate in a browser.
+    setLanguage: () => Promise.resolve(),
+
+    openFiles: (options) => openFilesWithInput(win.document, options),
+
+    saveFile(options, chunks) {
+      const picker = win.showSaveFilePicker;
+      return typeof picker === 'function'
+        ? saveWithPicker(picker.bind(win), options, chunks)
+        : saveAsDownload(win.document, URL, options, chunks);
+    },
+
+    openExternal(url) {
+      const verdict = checkExternalUrl(url);
+      if (!verdict.ok) {
+        return Promise.resolve({ opened: false, reason: verdict.reason });
+      }
+      // noopener: the opened page gets no handle on this window (and open() returns null).
+      win.open(verdict.url, '_blank', 'noopener,noreferrer');
+      return Promise.resolve({ opened: true });
+    },
+
+    getSecret(name) {
+      const value = win.localStorage.getItem(SECRET_KEY_PREFIX + name);
+      return Promise.resolve({ value, storage: 'plaintext' });
+    },
+
+    setSecret(name, value) {
+      if (value === null) {
+        win.localStorage.removeItem(SECRET_KEY_PREFIX + name);
+      } else {
+        win.localStorage.setItem(SECRET_KEY_PREFIX + name, value);
+      }
+      return Promise.resolve({ storage: 'plaintext' });
+    },
+
+    onMenuCommand: () => () => undefined,
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * The Bridge over the Electron preload (`window.loupe`). Uses no DOM API, so it also runs in
+ * Node against the real main-process handlers in the conformance tests.
+ */
+import { MAX_CHUNK_BYTES } from '../../shared/ipc/contract';
+import type { LoupeApi } from '../../shared/ipc/loupe-api';
+import type { Bridge, OpenFilesOptions, PickedFile, SaveFileOptions } from './bridge';
+import { packChunks } from './chunk-packer';
+
+/** Native dialog filters want a label; the extensions themselves read the same in any language. */
+function toFilters(extensions: string[] | undefined) {
+  if (!extensions || extensions.length === 0) {
+    return undefined;
+  }
+  const name = extensions.map((extension) => extension.toUpperCase()).join(', ');
+  return [{ name: name.slice(0, 100), extensions }];
+}
+
+/** A picked file whose bytes are pulled from main one chunk at a time; readable once. */
+function pickedFile(api: LoupeApi, file: { fileId: string; name: string; size: number }) {
+  let streamed = false;
+  const picked: PickedFile = {
+    name: file.name,
+    size: file.size,
+    stream() {
+      if (streamed) {
+        throw new TypeError(`${file.name} has already been read`);
+      }
+      streamed = true;
+      return new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          let chunk;
+          try {
+            chunk = await api.readFileChunk({ fileId: file.fileId });
+          } catch (error) {
+            // A failed read ends the stream; release main's handle before reporting it.
+            await api.closeFile({ fileId: file.fileId }).catch(() => undefined);
+            throw error;
+          }
+          const { bytes, done } = chunk;
+          if (bytes.byteLength > 0) {
+            controller.enqueue(bytes);
+          }
+          if (done) {
+            controller.close();
+          }
+        },
+        async cancel() {
+          // Main holds an open file handle until told otherwise.
+          await api.closeFile({ fileId: file.fileId });
+        },
+      });
+    },
+  };
+  return picked;
+}
+
+/** Creates the Bridge that talks to the Electron main process through `api`. */
+export function createElectronBridge(api: LoupeApi): Bridge {
+  return {
+    runtime: 'electron',
+    getAppInfo: () => api.getAppInfo(),
+    setLanguage: (language) => api.setLanguage({ language }),
+
+    async openFiles(options: OpenFilesOptions = {}) {
+      const { files } = await api.openFiles({
+        title: options.title,
+        filters: toFilters(options.extensions),
+        multiple: options.multiple,
+      });
+      return files.map((file) => pickedFile(api, file));
+    },
+
+    async saveFile(options: SaveFileOptions, chunks) {
+      const begin = await api.beginSaveFile({
+        suggestedName: options.suggestedName,
+        title: options.title,
+        filters: toFilters(options.extensions),
+      });
+      if (begin.canceled) {
+        return { saved: false };
+      }
+      const { saveId } = begin;
+      try {
+        for await (const chunk of packChunks(chunks, MAX_CHUNK_BYTES)) {
+          await api.writeSaveChunk({ saveId, bytes: chunk });
+        }
+        const { bytesWritten } = await api.endSaveFile({ saveId });
+        return { saved: true, name: begin.name, bytesWritten };
+      } catch (error) {
+        // Main deletes the partial file; the caller still learns what went wrong.
+        await api.abortSaveFile({ saveId }).catch(() => undefined);
+        throw error;
+      }
+    },
+
+    openExternal: (url) => api.openExternal({ url }),
+    getSecret: (name) => api.getSecret({ name }),
+    setSecret: (name, value) => api.setSecret({ name, value }),
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+  };
+}

@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setupMenuCommands } from '../../../renderer/app/menu-commands';
+import { getBridge } from '../../../renderer/platform/current-bridge';
+import { useSettingsStore } from '../../../renderer/stores/settings/settings-store';
+import type { FakeLoupeApi } from '../platform/fake-loupe-api';
+import { resetAppEnvironment, stubSystemColorScheme } from '../support/app-env';
+
+let api: FakeLoupeApi;
+
+beforeEach(async () => {
+  api = await resetAppEnvironment();
+  await useSettingsStore.getState().load(['en']);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('native menu commands', () => {
+  it('switch the language', async () => {
+    setupMenuCommands(getBridge());
+    api.emitMenuCommand('set-language-zh-TW');
+    await vi.waitFor(() => expect(useSettingsStore.getState().language).toBe('zh-TW'));
+    api.emitMenuCommand('set-language-en');
+    await vi.waitFor(() => expect(useSettingsStore.getState().language).toBe('en'));
+  });
+
+  it('toggle away from the theme currently painted, even when it comes from the system', async () => {
+    stubSystemColorScheme(true);
+    setupMenuCommands(getBridge());
+    api.emitMenuCommand('toggle-theme');
+    await vi.waitFor(() => expect(useSettingsStore.getState().theme).toBe('light'));
+    api.emitMenuCommand('toggle-theme');
+    await vi.waitFor(() => expect(useSettingsStore.getState().theme).toBe('dark'));
+  });
+
+  it('stop after unsubscribing', () => {
+    const unsubscribe = setupMenuCommands(getBridge());
+    unsubscribe();
+    api.emitMenuCommand('set-language-zh-TW');
+    expect(useSettingsStore.getState().language).toBe('en');
+  });
+});

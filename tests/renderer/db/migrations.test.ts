@@ -1,0 +1,139 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LoupeDatabase } from '../../../renderer/db/loupe-database';
+import { backfillDraftStatus } from '../../../renderer/db/migrations/2026-11-28-backfill-draft-status';
+import { listDraftsByStatus } from '../../../renderer/db/repositories/drafts-repository';
+import { getMeta } from '../../../renderer/db/repositories/meta-repository';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
+import { deleteTestDatabase, openAfterMigration, uniqueDatabaseName } from './migration-harness';
+
+/** A draft as schema v1 stored it: no `status`. */
+function v1Draft(projectId: string, id: string) {
+  return {
+    projectId,
+    id,
+    context: [{ kind: 'ticket', title: '客訴 #812', text: '顧客反映帳單金額錯誤。' }],
+    draft: '您好，我們已確認帳單並會在三個工作天內退款。',
+    model: { name: 'gpt-x', version: '2026-10' },
+    metadata: {},
+    priority: 1,
+    createdAt: '2026-11-01T08:00:00.000Z',
+  };
+}
+
+const opened: LoupeDatabase[] = [];
+const names: string[] = [];
+
+afterEach(async () => {
+  opened.splice(0).forEach((db) => db.close());
+  await Promise.all(names.splice(0).map(deleteTestDatabase));
+});
+
+async function migrateSeededV1() {
+  const name = uniqueDatabaseName();
+  names.push(name);
+  const db = await openAfterMigration({
+    name,
+    fromVersion: 1,
+    async seed(v1) {
+      await v1.table('projects').add({
+        id: 'p1',
+        name: 'Support',
+        guidelines: '',
+        guidelinesVersion: 1,
+        createdAt: '2026-11-01T00:00:00.000Z',
+      });
+      await v1
+        .table('drafts')
+        .bulkAdd([v1Draft('p1', 'a'), v1Draft('p1', 'b'), v1Draft('p2', 'a')]);
+      await v1.table('draftState').add({
+        projectId: 'p1',
+        draftId: 'b',
+        status: 'approved',
+        heads: ['e1'],
+        updatedAt: '2026-11-02T00:00:00.000Z',
+      });
+      await v1.table('meta').add({ key: 'deviceId', value: 'device-1' });
+    },
+  });
+  opened.push(db);
+  return db;
+}
+
+describe('schema versions', () => {
+  it('are numbered upward and the newest is what the app opens', () => {
+    const versions = SCHEMA_VERSIONS.map((entry) => entry.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(CURRENT_SCHEMA_VERSION).toBe(versions.at(-1));
+  });
+
+  it('never change once released (append a version instead)', () => {
+    expect(SCHEMA_VERSIONS.slice(0, 2).map(({ version, stores }) => ({ version, stores }))).toEqual(
+      [
+        {
+          version: 1,
+          stores: {
+            projects: 'id',
+            drafts: '[projectId+id], projectId, model.name, priority',
+            events: 'eventId, [draftId+deviceSeq], seq',
+            draftState: '[projectId+draftId]',
+            outbox: 'eventId, [state+deviceSeq]',
+            editBuffers: '[projectId+draftId]',
+            meta: 'key',
+          },
+        },
+        {
+          version: 2,
+          stores: { drafts: '[projectId+id], projectId, status, model.name, priority' },
+        },
+      ],
+    );
+  });
+
+  it.each(SCHEMA_VERSIONS.slice(1).map((entry) => entry.version))(
+    'upgrades an empty database to version %i from the version before',
+    async (version) => {
+      const name = uniqueDatabaseName();
+      names.push(name);
+      const db = await openAfterMigration({
+        name,
+        fromVersion: version - 1,
+        toVersion: version,
+        seed: () => Promise.resolve(),
+      });
+      opened.push(db);
+      expect(db.verno).toBe(version);
+    },
+  );
+});
+
+describe('v1 → v2: drafts get an indexed status (2026-11-28)', () => {
+  it('backfills status from the draft state, or pending, and keeps every draft intact', async () => {
+    const db = await migrateSeededV1();
+
+    expect(db.verno).toBe(2);
+    await expect(db.drafts.get(['p1', 'a'])).resolves.toEqual({
+      ...v1Draft('p1', 'a'),
+      status: 'pending',
+    });
+    await expect(db.drafts.get(['p1', 'b'])).resolves.toMatchObject({ status: 'approved' });
+    await expect(db.drafts.get(['p2', 'a'])).resolves.toMatchObject({ status: 'pending' });
+    expect(await db.drafts.count()).toBe(3);
+    await expect(getMeta(db, 'deviceId')).resolves.toBe('device-1');
+  });
+
+  it('makes the new status index usable', async () => {
+    const db = await migrateSeededV1();
+    const pending = await listDraftsByStatus(db, 'p1', 'pending');
+    expect(pending.map((draft) => draft.id)).toEqual(['a']);
+  });
+
+  it('is harmless when it runs a second time', async () => {
+    const db = await migrateSeededV1();
+    const before = await db.drafts.toArray();
+
+    await db.transaction('rw', db.drafts, db.draftState, (tx) => backfillDraftStatus(tx));
+
+    expect(await db.drafts.toArray()).toEqual(before);
+  });
+});

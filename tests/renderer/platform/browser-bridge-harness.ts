@@ -1,0 +1,109 @@
+/**
+ * The browser bridge's stand-ins for the user and the outside world in jsdom: the user at the
+ * file input and the save picker, the file system behind `showSaveFilePicker`, and the system
+ * browser behind `window.open`. The bridge itself runs unmodified.
+ */
+import { File as NodeFile } from 'node:buffer';
+import { vi } from 'vitest';
+import { createBrowserBridge } from '../../../renderer/platform/browser-bridge';
+import type { BridgeHarness } from './bridge-harness';
+
+type Pick = { name: string; bytes: Uint8Array }[] | null;
+
+/** jsdom's Blob has no stream(); Node's File is a complete implementation of the same API. */
+function toFile({ name, bytes }: { name: string; bytes: Uint8Array }): File {
+  return new NodeFile([bytes], name) as unknown as File;
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
+}
+
+/** A harness where saving goes through a stubbed File System Access API. */
+export function makeBrowserHarness(): Promise<BridgeHarness> {
+  const picks: Pick[] = [];
+  const saveNames: (string | null)[] = [];
+  const savedFiles = new Map<string, Uint8Array>();
+  const opened: string[] = [];
+
+  vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (
+    this: HTMLInputElement,
+  ) {
+    if (this.type !== 'file') {
+      return;
+    }
+    const pick = picks.shift();
+    if (pick === undefined) {
+      throw new Error('The test did not say what the user picks');
+    }
+    // The dialog answers later, as a real one does.
+    setTimeout(() => {
+      if (pick === null) {
+        this.dispatchEvent(new Event('cancel'));
+        return;
+      }
+      Object.defineProperty(this, 'files', { configurable: true, value: pick.map(toFile) });
+      this.dispatchEvent(new Event('change'));
+    });
+  });
+
+  const showSaveFilePicker = vi.fn(() => {
+    const name = saveNames.shift();
+    if (name === undefined) {
+      return Promise.reject(new Error('The test did not say what the user chooses'));
+    }
+    if (name === null) {
+      return Promise.reject(new DOMException('The user aborted a request.', 'AbortError'));
+    }
+    const written: Uint8Array[] = [];
+    return Promise.resolve({
+      name,
+      createWritable: () =>
+        Promise.resolve({
+          write: (data: Uint8Array) => {
+            written.push(new Uint8Array(data));
+            return Promise.resolve();
+          },
+          // Like the real API: the target changes only on close(); abort() discards the swap file.
+          close: () => {
+            savedFiles.set(name, concat(written));
+            return Promise.resolve();
+          },
+          abort: () => {
+            written.length = 0;
+            return Promise.resolve();
+          },
+        }),
+    });
+  });
+  Object.defineProperty(window, 'showSaveFilePicker', {
+    configurable: true,
+    value: showSaveFilePicker,
+  });
+
+  vi.spyOn(window, 'open').mockImplementation((url) => {
+    opened.push(String(url));
+    return null;
+  });
+
+  return Promise.resolve({
+    bridge: createBrowserBridge(window),
+    userPicksFiles: (files) => picks.push(files),
+    userChoosesSaveName: (name) => saveNames.push(name),
+    savedFile: (name) => Promise.resolve(savedFiles.get(name)),
+    openedExternalUrls: () => [...opened],
+    cleanup() {
+      vi.restoreAllMocks();
+      Reflect.deleteProperty(window, 'showSaveFilePicker');
+      localStorage.clear();
+      document.body.replaceChildren();
+      return Promise.resolve();
+    },
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * An in-memory stand-in for `window.loupe` (the preload) with the main process's behaviour
+ * reduced to bookkeeping: it validates each request against the IPC contract, as main does, and
+ * records what reached it so tests can assert on the traffic.
+ */
+import { vi } from 'vitest';
+import {
+  readChunkRequestSchema,
+  saveBeginRequestSchema,
+  saveChunkRequestSchema,
+  type MenuCommand,
+  type OpenedFile,
+} from '../../../shared/ipc/contract';
+import type { LoupeApi } from '../../../shared/ipc/loupe-api';
+
+/** Main reads files in chunks of this size, smaller than the contract maximum. */
+export const FAKE_READ_CHUNK_BYTES = 64 * 1024;
+
+export interface FakeLoupeApi extends LoupeApi {
+  /** Files the next `openFiles` returns. */
+  nextPick: { name: string; bytes: Uint8Array }[];
+  /** Name the next save dialog returns, or null for cancel. */
+  nextSaveName: string | null;
+  readonly writtenChunks: Uint8Array[];
+  readonly closedFiles: string[];
+  readonly abortedSaves: string[];
+  readonly endedSaves: string[];
+  emitMenuCommand(command: MenuCommand): void;
+}
+
+export function createFakeLoupeApi(): FakeLoupeApi {
+  const files = new Map<string, { bytes: Uint8Array; offset: number }>();
+  const menuListeners = new Set<(command: MenuCommand) => void>();
+  let nextId = 0;
+  const newId = (prefix: string) => `${prefix}_${String((nextId += 1)).padStart(8, '0')}`;
+
+  const api: FakeLoupeApi = {
+    nextPick: [],
+    nextSaveName: null,
+    writtenChunks: [],
+    closedFiles: [],
+    abortedSaves: [],
+    endedSaves: [],
+    emitMenuCommand: (command) => menuListeners.forEach((listener) => listener(command)),
+
+    getAppInfo: vi.fn(() =>
+      Promise.resolve({
+        name: 'Loupe',
+        version: '0.1.0',
+        platform: 'linux',
+        locale: 'zh-TW',
+        runtime: 'electron' as const,
+        versions: { electron: '45.5.0' },
+      }),
+    ),
+    setLanguage: vi.fn(() => Promise.resolve(undefined)),
+    openFiles: vi.fn(() => {
+      const opened: OpenedFile[] = api.nextPick.map(({ name, bytes }) => {
+        const fileId = newId('file');
+        files.set(fileId, { bytes, offset: 0 });
+        return { fileId, name, size: bytes.byteLength };
+      });
+      return Promise.resolve({ files: opened });
+    }),
+    readFileChunk: vi.fn((request) => {
+      const { fileId, maxBytes } = readChunkRequestSchema.parse(request);
+      const file = files.get(fileId);
+      if (!file) {
+        return Promise.reject(new Error('unknown or closed file'));
+      }
+      const end = Math.min(
+        file.offset + (maxBytes ?? FAKE_READ_CHUNK_BYTES),
+        file.bytes.byteLength,
+      );
+      const bytes = file.bytes.slice(file.offset, end);
+      file.offset = end;
+      return Promise.resolve({ bytes, done: end === file.bytes.byteLength });
+    }),
+    closeFile: vi.fn(({ fileId }: { fileId: string }) => {
+      api.closedFiles.push(fileId);
+      files.delete(fileId);
+      return Promise.resolve(undefined);
+    }),
+    beginSaveFile: vi.fn((request) => {
+      saveBeginRequestSchema.parse(request);
+      const name = api.nextSaveName;
+      return Promise.resolve(
+        name === null
+          ? { canceled: true as const }
+          : { canceled: false as const, saveId: newId('save'), name },
+      );
+    }),
+    writeSaveChunk: vi.fn((request) => {
+      api.writtenChunks.push(saveChunkRequestSchema.parse(request).bytes);
+      return Promise.resolve(undefined);
+    }),
+    endSaveFile: vi.fn(({ saveId }: { saveId: string }) => {
+      api.endedSaves.push(saveId);
+      const bytesWritten = api.writtenChunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+      return Promise.resolve({ bytesWritten });
+    }),
+    abortSaveFile: vi.fn(({ saveId }: { saveId: string }) => {
+      api.abortedSaves.push(saveId);
+      return Promise.resolve(undefined);
+    }),
+    openExternal: vi.fn(() => Promise.resolve({ opened: true as const })),
+    getSecret: vi.fn(() => Promise.resolve({ value: null, storage: 'encrypted' as const })),
+    setSecret: vi.fn(() => Promise.resolve({ storage: 'encrypted' as const })),
+    onMenuCommand: vi.fn((listener: (command: MenuCommand) => void) => {
+      menuListeners.add(listener);
+      return () => menuListeners.delete(listener);
+    }),
+  };
+  return api;
+}
