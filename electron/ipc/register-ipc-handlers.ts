@@ -1,0 +1,119 @@
+/**
+ * Wires every contract channel to its plain handler module. Effects (dialogs, shell, safeStorage,
+ * paths) come in as parameters so the whole set runs under the Node test stand-in.
+ */
+import type { BrowserWindow, Dialog, Shell, WebContents } from 'electron';
+import type { Language } from '../../shared/ipc/contract';
+import { getAppInfo } from '../handlers/app-info';
+import {
+  beginSaveFromDialog,
+  openFilesFromDialog,
+  type FileDialogs,
+} from '../handlers/file-dialogs';
+import { FileReadRegistry } from '../handlers/file-reads';
+import { FileSaveRegistry } from '../handlers/file-saves';
+import { openExternalLink } from '../handlers/open-external';
+import { createSecretsStore, type SafeStorageLike } from '../handlers/secrets-store';
+import type { TypedIpcMain } from './typed-ipc-main';
+
+/** Everything the handlers need from the outside world. */
+export interface IpcHandlerDeps {
+  ipc: TypedIpcMain;
+  appInfo: () => { name: string; version: string; locale: string };
+  platform: NodeJS.Platform;
+  versions: Readonly<Record<string, string | undefined>>;
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  shell: Pick<Shell, 'openExternal'>;
+  safeStorage: SafeStorageLike;
+  /** The window a webContents belongs to, so dialogs are modal to it. */
+  windowOf: (contents: WebContents) => BrowserWindow | null;
+  /** userData/secrets.json */
+  secretsFilePath: string;
+  /** Where the save dialog starts (the Downloads folder). */
+  defaultSaveFolder: string;
+  setLanguage: (language: Language) => void;
+}
+
+/** Registers every invoke channel of the contract. Returns the registries (for tests). */
+export function registerIpcHandlers(deps: IpcHandlerDeps): {
+  reads: FileReadRegistry;
+  saves: FileSaveRegistry;
+} {
+  const { ipc } = deps;
+  const reads = new FileReadRegistry();
+  const saves = new FileSaveRegistry();
+  const secrets = createSecretsStore({
+    filePath: deps.secretsFilePath,
+    safeStorage: deps.safeStorage,
+    platform: deps.platform,
+  });
+
+  // Handles belong to the webContents that opened them; when it is destroyed (window closed,
+  // renderer crashed) its open files are closed and its unfinished saves deleted.
+  const tracked = new Set<number>();
+  const ownerOf = (sender: WebContents): number => {
+    if (!tracked.has(sender.id)) {
+      tracked.add(sender.id);
+      sender.once('destroyed', () => {
+        tracked.delete(sender.id);
+        void reads.closeAllOwnedBy(sender.id);
+        void saves.abortAllOwnedBy(sender.id);
+      });
+    }
+    return sender.id;
+  };
+
+  const dialogsFor = (sender: WebContents): FileDialogs => {
+    const window = deps.windowOf(sender);
+    return {
+      showOpenDialog: (options) =>
+        window === null
+          ? deps.dialog.showOpenDialog(options)
+          : deps.dialog.showOpenDialog(window, options),
+      showSaveDialog: (options) =>
+        window === null
+          ? deps.dialog.showSaveDialog(options)
+          : deps.dialog.showSaveDialog(window, options),
+    };
+  };
+
+  ipc.handle('app:info', () =>
+    getAppInfo({ ...deps.appInfo(), platform: deps.platform, versions: deps.versions }),
+  );
+  ipc.handle('app:set-language', ({ language }) => {
+    deps.setLanguage(language);
+  });
+
+  ipc.handle('files:open', (request, { sender }) =>
+    openFilesFromDialog(request, { dialogs: dialogsFor(sender), reads, ownerId: ownerOf(sender) }),
+  );
+  ipc.handle('files:read-chunk', ({ fileId, maxBytes }, { sender }) =>
+    reads.readChunk(ownerOf(sender), fileId, maxBytes),
+  );
+  ipc.handle('files:close', ({ fileId }, { sender }) => reads.close(ownerOf(sender), fileId));
+
+  ipc.handle('files:save-begin', (request, { sender }) =>
+    beginSaveFromDialog(request, {
+      dialogs: dialogsFor(sender),
+      saves,
+      ownerId: ownerOf(sender),
+      defaultFolder: deps.defaultSaveFolder,
+    }),
+  );
+  ipc.handle('files:save-chunk', ({ saveId, bytes }, { sender }) =>
+    saves.writeChunk(ownerOf(sender), saveId, bytes),
+  );
+  ipc.handle('files:save-end', async ({ saveId }, { sender }) => ({
+    bytesWritten: await saves.end(ownerOf(sender), saveId),
+  }));
+  ipc.handle('files:save-abort', ({ saveId }, { sender }) => saves.abort(ownerOf(sender), saveId));
+
+  ipc.handle('shell:open-external', ({ url }) =>
+    openExternalLink(url, (href) => deps.shell.openExternal(href)),
+  );
+
+  ipc.handle('secrets:get', ({ name }) => secrets.get(name));
+  ipc.handle('secrets:set', ({ name, value }) => secrets.set(name, value));
+
+  return { reads, saves };
+}
