@@ -8,6 +8,10 @@ import globals from 'globals';
 const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins belong to electron/ or hub/.' };
 const electronModule = { name: 'electron', message: 'Only electron/ may import Electron.' };
 const dexieModule = { name: 'dexie', message: 'Dexie is used only under renderer/db/.' };
+const zodModule = {
+  name: 'zod',
+  message: 'Import z from shared/validation/zod: it configures zod for the CSP (no eval).',
+};
 const folder = (name) => ({
   group: [`**/${name}/**`, `**/${name}`],
   message: `Do not import from ${name}/ here.`,
@@ -65,11 +69,20 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronModule, dexieModule, { name: 'react', message: 'shared/ is UI-free.' }],
+          paths: [
+            electronModule,
+            dexieModule,
+            zodModule,
+            { name: 'react', message: 'shared/ is UI-free.' },
+          ],
           patterns: [nodeBuiltins, folder('renderer'), folder('electron'), folder('hub')],
         },
       ],
     },
+  },
+  {
+    files: ['shared/validation/zod.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -78,7 +91,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronModule, dexieModule],
+          paths: [electronModule, dexieModule, zodModule],
           patterns: [nodeBuiltins, folder('electron'), folder('hub')],
         },
       ],
@@ -89,7 +102,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [electronModule], patterns: [nodeBuiltins, folder('electron'), folder('hub')] },
+        {
+          paths: [electronModule, zodModule],
+          patterns: [nodeBuiltins, folder('electron'), folder('hub')],
+        },
       ],
     },
   },

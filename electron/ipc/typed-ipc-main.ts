@@ -6,7 +6,7 @@
  */
 import { ipcMain } from 'electron';
 import type { WebContents } from 'electron';
-import type { z } from 'zod';
+import type { z } from '../../shared/validation/zod';
 import {
   eventChannels,
   invokeChannels,

@@ -27,10 +27,21 @@ export interface JudgeSuggestion {
 }
 
 /**
- * Where a draft stands in the review workflow, derived from its events. `disputed` drafts go to
- * the lead's inbox; the most conservative verdict holds meanwhile.
+ * Where a draft stands in the review workflow, derived from its events
+ * (shared/review/derive-draft-state). `disputed` drafts go to the lead's inbox; the most
+ * conservative verdict holds meanwhile. `resolved` means a lead's final call stands.
  */
-export type DraftStatus = 'pending' | 'approved' | 'edited' | 'escalated' | 'disputed';
+export type DraftStatus = 'pending' | 'approved' | 'edited' | 'escalated' | 'resolved' | 'disputed';
+
+/** Every status, in workflow order. */
+export const DRAFT_STATUSES: readonly DraftStatus[] = [
+  'pending',
+  'approved',
+  'edited',
+  'escalated',
+  'resolved',
+  'disputed',
+];
 
 export interface Draft {
   /** External id, unique within its project (not globally). */

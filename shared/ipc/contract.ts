@@ -5,7 +5,7 @@
  * TypeScript types are inferred from them. The main-process wrappers parse every request with
  * these schemas before a handler sees it, and the preload exposes one named function per channel.
  */
-import { z } from 'zod';
+import { z } from '../validation/zod';
 
 /** Languages the UI ships in. */
 export const languageSchema = z.enum(['en', 'zh-TW']);
