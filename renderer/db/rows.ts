@@ -6,6 +6,7 @@ import type { DecisionEvent } from '../../shared/domain/decision-event';
 import type { Draft, DraftStatus } from '../../shared/domain/draft';
 import type { Project } from '../../shared/domain/project';
 import type { Settings } from '../../shared/domain/settings';
+import type { DerivedDraftState } from '../../shared/review/derive-draft-state';
 
 export type ProjectRow = Project;
 
@@ -19,13 +20,13 @@ export interface EventRow extends DecisionEvent {
   seq?: number;
 }
 
-/** Derived from the draft's events, never edited by hand (DESIGN.md, Domain). */
-export interface DraftStateRow {
+/**
+ * Derived from the draft's events by `deriveDraftState`, never edited by hand (DESIGN.md, Domain).
+ * Stored so the queue and the review screen can read a draft's standing without replaying events.
+ */
+export interface DraftStateRow extends DerivedDraftState {
   projectId: string;
   draftId: string;
-  status: DraftStatus;
-  /** Event ids of the non-retracted decisions nobody lists as a parent. */
-  heads: string[];
   updatedAt: string;
 }
 

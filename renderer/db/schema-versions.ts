@@ -36,6 +36,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: backfillDraftStatus,
   },
+  {
+    // 2026-11-28: the review loop. Events are found per draft within its project (draft ids are
+    // unique only per project) and per device in order (undo walks this device's decisions
+    // backwards); the queue filters a project's drafts by status.
+    version: 3,
+    stores: {
+      drafts: '[projectId+id], projectId, status, [projectId+status], model.name, priority',
+      events: 'eventId, [projectId+draftId], [deviceId+deviceSeq], seq',
+    },
+  },
 ];
 
 /** The version this build of the app opens. */

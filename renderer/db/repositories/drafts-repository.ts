@@ -37,3 +37,29 @@ export async function listDraftsByStatus(
   const rows = await db.drafts.where('status').equals(status).toArray();
   return rows.filter((row) => row.projectId === projectId).sort((a, b) => b.priority - a.priority);
 }
+
+/**
+ * Adds the drafts this project does not hold yet, in one transaction, and leaves the ones it
+ * holds untouched (their decisions and status stay). Returns how many were added.
+ */
+export async function addMissingDrafts(
+  db: LoupeDatabase,
+  drafts: readonly DraftRow[],
+): Promise<number> {
+  return db.transaction('rw', db.drafts, async () => {
+    const keys = drafts.map((row): [string, string] => [row.projectId, row.id]);
+    const existing = await db.drafts.bulkGet(keys);
+    const missing = drafts.filter((_, index) => existing[index] === undefined);
+    await db.drafts.bulkAdd(missing);
+    return missing.length;
+  });
+}
+
+/** Drafts of one project in queue order: highest priority first, then oldest first. */
+export async function listProjectDrafts(db: LoupeDatabase, projectId: string): Promise<DraftRow[]> {
+  const rows = await db.drafts.where('projectId').equals(projectId).toArray();
+  return rows.sort(
+    (a, b) =>
+      b.priority - a.priority || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
+}

@@ -1,5 +1,4 @@
 /** The `events` table: immutable decision events, never updated except for the hub's `seq`. */
-import Dexie from 'dexie';
 import type { LoupeDatabase } from '../loupe-database';
 import type { EventRow } from '../rows';
 
@@ -8,12 +7,13 @@ export async function addEvent(db: LoupeDatabase, event: EventRow): Promise<void
   await db.events.add(event);
 }
 
-/** A draft's events from this and other devices, ordered by device sequence. */
-export async function listEventsForDraft(db: LoupeDatabase, draftId: string): Promise<EventRow[]> {
-  return db.events
-    .where('[draftId+deviceSeq]')
-    .between([draftId, Dexie.minKey], [draftId, Dexie.maxKey])
-    .toArray();
+/** Every event of one draft (ids are unique per project), from this and other devices. */
+export async function listDraftEvents(
+  db: LoupeDatabase,
+  projectId: string,
+  draftId: string,
+): Promise<EventRow[]> {
+  return db.events.where('[projectId+draftId]').equals([projectId, draftId]).toArray();
 }
 
 /** Records the hub's sequence number once it accepted an event. */

@@ -34,6 +34,7 @@ async function migrateSeededV1() {
   const db = await openAfterMigration({
     name,
     fromVersion: 1,
+    toVersion: 2,
     async seed(v1) {
       await v1.table('projects').add({
         id: 'p1',
@@ -68,7 +69,7 @@ describe('schema versions', () => {
   });
 
   it('never change once released (append a version instead)', () => {
-    expect(SCHEMA_VERSIONS.slice(0, 2).map(({ version, stores }) => ({ version, stores }))).toEqual(
+    expect(SCHEMA_VERSIONS.slice(0, 3).map(({ version, stores }) => ({ version, stores }))).toEqual(
       [
         {
           version: 1,
@@ -85,6 +86,13 @@ describe('schema versions', () => {
         {
           version: 2,
           stores: { drafts: '[projectId+id], projectId, status, model.name, priority' },
+        },
+        {
+          version: 3,
+          stores: {
+            drafts: '[projectId+id], projectId, status, [projectId+status], model.name, priority',
+            events: 'eventId, [projectId+draftId], [deviceId+deviceSeq], seq',
+          },
         },
       ],
     );
@@ -135,5 +143,43 @@ describe('v1 → v2: drafts get an indexed status (2026-11-28)', () => {
     await db.transaction('rw', db.drafts, db.draftState, (tx) => backfillDraftStatus(tx));
 
     expect(await db.drafts.toArray()).toEqual(before);
+  });
+});
+
+describe('v2 → v3: events indexed per draft and per device (2026-11-28)', () => {
+  it('finds events stored under v2 by draft within its project and by device order', async () => {
+    const name = uniqueDatabaseName();
+    names.push(name);
+    const base = {
+      kind: 'approve',
+      reviewerId: 'r1',
+      parents: [],
+      payload: {},
+      payloadHash: 'h',
+      activeMs: 0,
+      clientTime: '2026-11-28T00:00:00.000Z',
+      schemaVersion: 1,
+      appVersion: 'old',
+    };
+    const db = await openAfterMigration({
+      name,
+      fromVersion: 2,
+      toVersion: 3,
+      async seed(v2) {
+        await v2.table('events').bulkAdd([
+          { ...base, eventId: 'e1', projectId: 'p1', draftId: 'a', deviceId: 'dev', deviceSeq: 1 },
+          { ...base, eventId: 'e2', projectId: 'p2', draftId: 'a', deviceId: 'dev', deviceSeq: 2 },
+        ]);
+      },
+    });
+    opened.push(db);
+    expect(db.verno).toBe(3);
+    const inP1 = await db.events.where('[projectId+draftId]').equals(['p1', 'a']).toArray();
+    expect(inP1.map((event) => event.eventId)).toEqual(['e1']);
+    const latest = await db.events
+      .where('[deviceId+deviceSeq]')
+      .between(['dev', 0], ['dev', 99])
+      .last();
+    expect(latest?.eventId).toBe('e2');
   });
 });

@@ -13,7 +13,7 @@ import {
 } from '../../../renderer/db/repositories/edit-buffers-repository';
 import {
   addEvent,
-  listEventsForDraft,
+  listDraftEvents,
   setEventSeq,
 } from '../../../renderer/db/repositories/events-repository';
 import {
@@ -139,12 +139,13 @@ describe('projects and drafts repositories', () => {
 });
 
 describe('events, draft state, outbox and edit buffers', () => {
-  it('lists a draft’s events by device sequence and records the hub’s seq', async () => {
+  it('lists one draft’s events (same draft id in another project excluded) with the hub’s seq', async () => {
     await addEvent(db, event('e2', 'd', 2));
     await addEvent(db, event('e1', 'd', 1));
     await addEvent(db, event('e9', 'other', 0));
+    await addEvent(db, { ...event('e8', 'd', 3), projectId: 'p2' });
     await setEventSeq(db, 'e1', 41);
-    const events = await listEventsForDraft(db, 'd');
+    const events = await listDraftEvents(db, 'p1', 'd');
     expect(events.map((row) => [row.eventId, row.seq])).toEqual([
       ['e1', 41],
       ['e2', undefined],
@@ -162,6 +163,8 @@ describe('events, draft state, outbox and edit buffers', () => {
       draftId: 'd',
       status: 'disputed',
       heads: ['e1', 'e2'],
+      verdict: 'edit',
+      retracted: [],
       updatedAt: '',
     });
     await expect(getDraftState(db, 'p1', 'd')).resolves.toMatchObject({ status: 'disputed' });

@@ -1,0 +1,88 @@
+/**
+ * Recording a reviewer's decision: ONE read-write transaction that allocates the device sequence
+ * number, adds the immutable event, queues it for the hub, and recomputes the draft's derived
+ * state (DESIGN.md, Local store). The caller shows "saved" only after this resolves; everything
+ * that is not Dexie (ids, hashes, clocks) is done by the caller before it starts.
+ */
+import Dexie from 'dexie';
+import type { DecisionEvent, DecisionKind } from '../../../shared/domain/decision-event';
+import { deriveDraftState } from '../../../shared/review/derive-draft-state';
+import type { LoupeDatabase } from '../loupe-database';
+import type { DraftStateRow, EventRow } from '../rows';
+import { listDraftEvents } from './events-repository';
+import { getMeta, setMeta } from './meta-repository';
+
+/** A fully built event that has not been given its device sequence number yet. */
+export type UnsequencedEvent = Omit<DecisionEvent, 'deviceSeq'>;
+
+/** Stores `event` and returns it with its `deviceSeq`, plus the draft's new derived state. */
+export async function recordDecision(
+  db: LoupeDatabase,
+  event: UnsequencedEvent,
+): Promise<{ event: EventRow; state: DraftStateRow }> {
+  return db.transaction(
+    'rw',
+    [db.meta, db.events, db.outbox, db.draftState, db.drafts],
+    async () => {
+      const deviceSeq = (await getMeta(db, 'nextDeviceSeq')) ?? 1;
+      await setMeta(db, 'nextDeviceSeq', deviceSeq + 1);
+      const stored: EventRow = { ...event, deviceSeq };
+      await db.events.add(stored);
+      await db.outbox.add({ eventId: event.eventId, state: 'pending', deviceSeq, attempts: 0 });
+      const state = await rederiveDraftState(db, event.projectId, event.draftId, event.clientTime);
+      return { event: stored, state };
+    },
+  );
+}
+
+/** Recomputes and stores a draft's state from all its events; call inside a transaction. */
+async function rederiveDraftState(
+  db: LoupeDatabase,
+  projectId: string,
+  draftId: string,
+  now: string,
+): Promise<DraftStateRow> {
+  const events = await listDraftEvents(db, projectId, draftId);
+  const state: DraftStateRow = { projectId, draftId, ...deriveDraftState(events), updatedAt: now };
+  await db.draftState.put(state);
+  await db.drafts.update([projectId, draftId], { status: state.status });
+  return state;
+}
+
+/** Kinds a reviewer can take back with undo (a comment is not a step of the queue). */
+const UNDOABLE: ReadonlySet<DecisionKind> = new Set(['approve', 'edit', 'escalate', 'skip']);
+
+/**
+ * The decision the next undo takes back: this device's latest approve/edit/escalate/skip that no
+ * retract of this device has undone yet. Walks backwards by device sequence, so undo reaches
+ * across items and survives restarts (the events are the undo history).
+ */
+export async function findUndoTarget(
+  db: LoupeDatabase,
+  deviceId: string,
+  reviewerId: string,
+): Promise<EventRow | undefined> {
+  const undone = new Set<string>();
+  let target: EventRow | undefined;
+  await db.events
+    .where('[deviceId+deviceSeq]')
+    .between([deviceId, Dexie.minKey], [deviceId, Dexie.maxKey])
+    .reverse()
+    .until(() => target !== undefined)
+    .each((event: EventRow) => {
+      if (event.reviewerId !== reviewerId) {
+        return;
+      }
+      if (event.kind === 'retract') {
+        const targetId = (event.payload as { targetEventId?: unknown }).targetEventId;
+        if (typeof targetId === 'string') {
+          undone.add(targetId);
+        }
+        return;
+      }
+      if (UNDOABLE.has(event.kind) && !undone.has(event.eventId)) {
+        target = event;
+      }
+    });
+  return target;
+}
