@@ -55,6 +55,15 @@ export interface MetaValues {
   nextDeviceSeq: number;
   hubCursor: number;
   settings: Settings;
+  /** Who reviews on this machine; decisions carry it. Absent until first start asks. */
+  profile: ReviewerProfile;
+  /** Where the reviewer was, so a restart opens the same item. */
+  reviewPosition: { projectId: string; draftId: string };
+}
+
+export interface ReviewerProfile {
+  reviewerId: string;
+  displayName: string;
 }
 
 export type MetaKey = keyof MetaValues;

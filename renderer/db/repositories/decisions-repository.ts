@@ -20,19 +20,20 @@ export async function recordDecision(
   db: LoupeDatabase,
   event: UnsequencedEvent,
 ): Promise<{ event: EventRow; state: DraftStateRow }> {
-  return db.transaction(
-    'rw',
-    [db.meta, db.events, db.outbox, db.draftState, db.drafts],
-    async () => {
-      const deviceSeq = (await getMeta(db, 'nextDeviceSeq')) ?? 1;
-      await setMeta(db, 'nextDeviceSeq', deviceSeq + 1);
-      const stored: EventRow = { ...event, deviceSeq };
-      await db.events.add(stored);
-      await db.outbox.add({ eventId: event.eventId, state: 'pending', deviceSeq, attempts: 0 });
-      const state = await rederiveDraftState(db, event.projectId, event.draftId, event.clientTime);
-      return { event: stored, state };
-    },
-  );
+  const tables = [db.meta, db.events, db.outbox, db.draftState, db.drafts, db.editBuffers];
+  return db.transaction('rw', tables, async () => {
+    const deviceSeq = (await getMeta(db, 'nextDeviceSeq')) ?? 1;
+    await setMeta(db, 'nextDeviceSeq', deviceSeq + 1);
+    const stored: EventRow = { ...event, deviceSeq };
+    await db.events.add(stored);
+    await db.outbox.add({ eventId: event.eventId, state: 'pending', deviceSeq, attempts: 0 });
+    if (event.kind === 'edit') {
+      // The typed text is now part of the decision; keeping the buffer would resurrect it.
+      await db.editBuffers.delete([event.projectId, event.draftId]);
+    }
+    const state = await rederiveDraftState(db, event.projectId, event.draftId, event.clientTime);
+    return { event: stored, state };
+  });
 }
 
 /** Recomputes and stores a draft's state from all its events; call inside a transaction. */

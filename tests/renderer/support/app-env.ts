@@ -8,7 +8,10 @@ import { closeDatabase, deleteDatabase } from '../../../renderer/db/database-ins
 import { setBridge } from '../../../renderer/platform/current-bridge';
 import { createElectronBridge } from '../../../renderer/platform/electron-bridge';
 import { useDatabaseStore } from '../../../renderer/stores/database/database-store';
+import { useProfileStore } from '../../../renderer/stores/profile/profile-store';
+import { useProjectsStore } from '../../../renderer/stores/projects/projects-store';
 import { useQueueStore } from '../../../renderer/stores/queue/queue-store';
+import { useReviewStore } from '../../../renderer/stores/review/review-store';
 import { useSettingsStore } from '../../../renderer/stores/settings/settings-store';
 import { createFakeLoupeApi, type FakeLoupeApi } from '../platform/fake-loupe-api';
 
@@ -17,6 +20,7 @@ export async function resetAppEnvironment(): Promise<FakeLoupeApi> {
   useSettingsStore.getState().reset();
   useQueueStore.getState().reset();
   useDatabaseStore.getState().reset();
+  resetDomainStores();
   await deleteDatabase();
   document.documentElement.removeAttribute('lang');
   document.documentElement.removeAttribute('data-theme');
@@ -30,6 +34,13 @@ export function simulateRestart(): void {
   closeDatabase();
   useSettingsStore.getState().reset();
   useQueueStore.getState().reset();
+  resetDomainStores();
+}
+
+function resetDomainStores(): void {
+  useProfileStore.getState().reset();
+  useProjectsStore.getState().reset();
+  useReviewStore.getState().reset();
 }
 
 /** The system's light/dark setting, changeable mid-test like a user flipping it in the OS. */

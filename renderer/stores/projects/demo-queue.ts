@@ -1,0 +1,34 @@
+/**
+ * The bundled demo queue (resources/demo-queue/demo-queue.json): parsed with the shared schema,
+ * turned into rows. Loaded on demand as its own chunk so the first screen does not pay for it.
+ * The answer key beside it is for tests and docs only and is never bundled.
+ */
+import { demoQueueSchema } from '../../../shared/domain/draft-schema';
+import type { Language } from '../../../shared/ipc/contract';
+import type { DraftRow, ProjectRow } from '../../db/rows';
+
+export interface DemoQueueRows {
+  project: ProjectRow;
+  drafts: DraftRow[];
+}
+
+/** Reads and validates the demo queue; the project's texts are taken in `language`. */
+export async function readDemoQueue(language: Language, now = new Date()): Promise<DemoQueueRows> {
+  const module = await import('../../../resources/demo-queue/demo-queue.json');
+  const demo = demoQueueSchema.parse(module.default);
+  const project: ProjectRow = {
+    id: demo.project.id,
+    name: demo.project.name[language],
+    guidelines: demo.project.guidelines[language],
+    guidelinesVersion: 1,
+    rubric: demo.project.rubric,
+    escalationReasons: demo.project.escalationReasons,
+    createdAt: now.toISOString(),
+  };
+  const drafts = demo.drafts.map((draft): DraftRow => ({
+    ...draft,
+    projectId: project.id,
+    status: 'pending',
+  }));
+  return { project, drafts };
+}
