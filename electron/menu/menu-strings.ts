@@ -15,6 +15,7 @@ export interface MenuStrings {
   quit: string;
   file: string;
   openFiles: string;
+  loadDemoQueue: string;
   close: string;
   edit: string;
   undo: string;
@@ -53,6 +54,7 @@ export const MENU_STRINGS: Readonly<Record<Language, MenuStrings>> = {
     quit: 'Quit Loupe',
     file: 'File',
     openFiles: 'Open Files…',
+    loadDemoQueue: 'Load Demo Queue',
     close: 'Close Window',
     edit: 'Edit',
     undo: 'Undo',
@@ -88,6 +90,7 @@ export const MENU_STRINGS: Readonly<Record<Language, MenuStrings>> = {
     quit: '結束 Loupe',
     file: '檔案',
     openFiles: '開啟檔案…',
+    loadDemoQueue: '載入示範佇列',
     close: '關閉視窗',
     edit: '編輯',
     undo: '還原',

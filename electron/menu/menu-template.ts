@@ -50,6 +50,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     label: t.file,
     submenu: [
       command(t.openFiles, 'open-files', 'CmdOrCtrl+O'),
+      command(t.loadDemoQueue, 'load-demo-queue'),
       separator,
       isMac ? { role: 'close', label: t.close } : { role: 'quit', label: t.quit },
     ],

@@ -105,6 +105,7 @@ export const setLanguageRequestSchema = z.object({ language: languageSchema });
 /** Commands the application menu sends to the renderer. */
 export const menuCommandSchema = z.enum([
   'open-files',
+  'load-demo-queue',
   'toggle-theme',
   'set-language-en',
   'set-language-zh-TW',
