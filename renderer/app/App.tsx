@@ -1,20 +1,27 @@
-/** The application shell: header, then the main area (today: the queue). */
+/** The application shell: header, then the main area (onboarding, queue or review). */
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { QueueScreen } from '../features/queue/queue-screen';
+import { SettingsDialog } from '../features/settings/settings-dialog';
+import { useNavigationStore } from '../stores/navigation/navigation-store';
 import { AppHeader } from './app-header';
+import { CheatsheetRoot } from './cheatsheet-root';
+import { MainContent } from './main-content';
 import { ReloadBanner } from './reload-banner';
 import { useDocumentSettings } from './use-document-settings';
 
 function AppShell() {
   useDocumentSettings();
+  const settingsOpen = useNavigationStore((state) => state.settingsOpen);
+  const setSettingsOpen = useNavigationStore((state) => state.setSettingsOpen);
   return (
     <div className="app">
       <AppHeader />
       <main className="app-main">
         <ReloadBanner />
-        <QueueScreen />
+        <MainContent />
       </main>
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+      <CheatsheetRoot />
     </div>
   );
 }

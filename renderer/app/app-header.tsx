@@ -1,5 +1,6 @@
-/** The top bar: product name and the language and theme switches. */
+/** The top bar: product name, the language and theme switches, and the Settings button. */
 import { useTranslation } from 'react-i18next';
+import { SettingsButton } from '../features/settings/settings-button';
 import { LanguageSelect } from '../features/settings/language-select';
 import { ThemeSelect } from '../features/settings/theme-select';
 import { LoupeMark } from './loupe-mark';
@@ -16,6 +17,7 @@ export function AppHeader() {
       <div className="header-controls">
         <LanguageSelect />
         <ThemeSelect />
+        <SettingsButton />
       </div>
     </header>
   );

@@ -1,6 +1,7 @@
 /** Routes commands from the native menu to the store actions that carry them out. */
 import type { MenuCommand } from '../../shared/ipc/contract';
 import type { Bridge } from '../platform/bridge';
+import { useNavigationStore } from '../stores/navigation/navigation-store';
 import { useSettingsStore } from '../stores/settings/settings-store';
 import { resolveTheme } from '../theme/resolve-theme';
 import { systemPrefersDark } from '../theme/system-prefers-dark';
@@ -19,9 +20,16 @@ function runMenuCommand(command: MenuCommand): void {
       void settings.setTheme(painted === 'dark' ? 'light' : 'dark');
       return;
     }
-    case 'open-files':
+    case 'load-demo-queue':
+      // The navigation store reports progress and failure where the empty queue shows them.
+      void useNavigationStore.getState().loadDemoQueue(settings.language);
+      return;
     case 'show-shortcuts':
-      // Import and the shortcut cheatsheet are not built yet.
+      // The keyboard feature's cheatsheet reads this flag (see navigation-store.ts).
+      useNavigationStore.getState().setCheatsheetOpen(true);
+      return;
+    case 'open-files':
+      // Import is not built yet.
       return;
   }
 }

@@ -59,6 +59,11 @@ export interface MetaValues {
   profile: ReviewerProfile;
   /** Where the reviewer was, so a restart opens the same item. */
   reviewPosition: { projectId: string; draftId: string };
+  /**
+   * Remapped review shortcuts, action → normalised `event.key`. Loose on purpose: the keymap
+   * store validates it on load, so a value from an older or newer build cannot break input.
+   */
+  keymap: Record<string, string>;
 }
 
 export interface ReviewerProfile {

@@ -2,8 +2,10 @@
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { LoupeMark } from '../../app/loupe-mark';
+import { LoadDemoButton } from './load-demo-button';
 
-export function EmptyQueue() {
+/** `canLoadDemo` is false until the reviewer has a name: decisions on the demo need one. */
+export function EmptyQueue({ canLoadDemo = true }: { canLoadDemo?: boolean }) {
   const { t } = useTranslation();
   const titleId = useId();
   return (
@@ -20,7 +22,10 @@ export function EmptyQueue() {
             <Trans i18nKey="queue.empty.columns" components={{ code: <code /> }} />
           </li>
         </ul>
-        <p className="empty-queue-demo">{t('queue.empty.demo')}</p>
+        <div className="empty-queue-demo">
+          <p>{t('queue.empty.demo')}</p>
+          {canLoadDemo && <LoadDemoButton />}
+        </div>
       </div>
     </section>
   );

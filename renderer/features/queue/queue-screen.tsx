@@ -1,18 +1,36 @@
-/** The queue area of the main screen: loading, failure, or (for now always) the empty queue. */
+/**
+ * The queue area of the main screen: loading, failure, the empty queue (with the demo button), or
+ * the open project's queue. Opens the remembered project (or the first) once projects are known.
+ */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectLoadQueue, selectQueueStatus } from '../../stores/queue/queue-selectors';
-import { useQueueStore } from '../../stores/queue/queue-store';
+import { useShallow } from 'zustand/react/shallow';
+import { useNavigationStore } from '../../stores/navigation/navigation-store';
+import { useProjectsStore } from '../../stores/projects/projects-store';
+import { useReviewStore } from '../../stores/review/review-store';
 import { EmptyQueue } from './empty-queue';
+import { ProjectQueue } from './project-queue';
+import '../../styles/queue.css';
 
 export function QueueScreen() {
   const { t } = useTranslation();
-  const status = useQueueStore(selectQueueStatus);
-  const loadQueue = useQueueStore(selectLoadQueue);
+  const { status, projectCount } = useProjectsStore(
+    useShallow((state) => ({ status: state.status, projectCount: state.projects.length })),
+  );
+  const { projectId, demoStatus, openInitialProject } = useNavigationStore(
+    useShallow((state) => ({
+      projectId: state.projectId,
+      demoStatus: state.demoStatus,
+      openInitialProject: state.openInitialProject,
+    })),
+  );
+  const openProjectId = useReviewStore((state) => state.project?.id ?? null);
 
   useEffect(() => {
-    void loadQueue();
-  }, [loadQueue]);
+    if (status === 'ready' && projectCount > 0 && projectId === null) {
+      void openInitialProject();
+    }
+  }, [status, projectCount, projectId, openInitialProject]);
 
   if (status === 'error') {
     return (
@@ -21,13 +39,16 @@ export function QueueScreen() {
       </p>
     );
   }
-  if (status !== 'ready') {
+  if (projectCount === 0 && (status === 'ready' || demoStatus !== 'idle')) {
+    // While the demo loads the projects list reloads too; keep the button and its progress shown.
+    return <EmptyQueue />;
+  }
+  if (projectId === null || openProjectId !== projectId) {
     return (
       <p className="queue-loading" role="status">
         {t('queue.loading')}
       </p>
     );
   }
-  // The draft list arrives with the import feature; until then nothing can fill the queue.
-  return <EmptyQueue />;
+  return <ProjectQueue />;
 }

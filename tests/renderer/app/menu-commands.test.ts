@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setupMenuCommands } from '../../../renderer/app/menu-commands';
 import { getBridge } from '../../../renderer/platform/current-bridge';
+import { useNavigationStore } from '../../../renderer/stores/navigation/navigation-store';
+import { useReviewStore } from '../../../renderer/stores/review/review-store';
 import { useSettingsStore } from '../../../renderer/stores/settings/settings-store';
 import type { FakeLoupeApi } from '../platform/fake-loupe-api';
 import { resetAppEnvironment, stubSystemColorScheme } from '../support/app-env';
@@ -32,6 +34,23 @@ describe('native menu commands', () => {
     await vi.waitFor(() => expect(useSettingsStore.getState().theme).toBe('light'));
     api.emitMenuCommand('toggle-theme');
     await vi.waitFor(() => expect(useSettingsStore.getState().theme).toBe('dark'));
+  });
+
+  it('load the demo queue in the current language and open its queue', async () => {
+    await useSettingsStore.getState().setLanguage('zh-TW');
+    setupMenuCommands(getBridge());
+    api.emitMenuCommand('load-demo-queue');
+    await vi.waitFor(() => expect(useNavigationStore.getState().projectId).not.toBeNull(), {
+      timeout: 5000,
+    });
+    expect(useNavigationStore.getState().screen).toBe('queue');
+    expect(useReviewStore.getState().drafts.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('open the keyboard cheatsheet through the navigation store', () => {
+    setupMenuCommands(getBridge());
+    api.emitMenuCommand('show-shortcuts');
+    expect(useNavigationStore.getState().cheatsheetOpen).toBe(true);
   });
 
   it('stop after unsubscribing', () => {

@@ -8,6 +8,7 @@ import { closeDatabase, deleteDatabase } from '../../../renderer/db/database-ins
 import { setBridge } from '../../../renderer/platform/current-bridge';
 import { createElectronBridge } from '../../../renderer/platform/electron-bridge';
 import { useDatabaseStore } from '../../../renderer/stores/database/database-store';
+import { useNavigationStore } from '../../../renderer/stores/navigation/navigation-store';
 import { useProfileStore } from '../../../renderer/stores/profile/profile-store';
 import { useProjectsStore } from '../../../renderer/stores/projects/projects-store';
 import { useQueueStore } from '../../../renderer/stores/queue/queue-store';
@@ -41,6 +42,7 @@ function resetDomainStores(): void {
   useProfileStore.getState().reset();
   useProjectsStore.getState().reset();
   useReviewStore.getState().reset();
+  useNavigationStore.getState().reset();
 }
 
 /** The system's light/dark setting, changeable mid-test like a user flipping it in the OS. */

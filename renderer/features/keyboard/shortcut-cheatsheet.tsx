@@ -1,0 +1,67 @@
+/** The `?` cheatsheet: every review shortcut with its current key, and the editor's keys. */
+import { useTranslation } from 'react-i18next';
+import '../../styles/keyboard.css';
+import { EDITOR_KEYS, REVIEW_ACTIONS } from '../../stores/keymap/keymap-keys';
+import { selectKeymap } from '../../stores/keymap/keymap-selectors';
+import { useKeymapStore } from '../../stores/keymap/keymap-store';
+import { useNavigationStore } from '../../stores/navigation/navigation-store';
+import { CancelKeyLabel, KeyLabel, SaveChordLabel } from './key-label';
+import { ModalDialog } from './modal-dialog';
+
+export interface ShortcutCheatsheetProps {
+  open: boolean;
+  onClose: () => void;
+}
+
+/** The cheatsheet dialog, controlled by its caller. */
+export function ShortcutCheatsheet({ open, onClose }: ShortcutCheatsheetProps) {
+  const { t } = useTranslation();
+  const keymap = useKeymapStore(selectKeymap);
+  if (!open) {
+    return null;
+  }
+  return (
+    <ModalDialog title={t('keyboard.cheatsheet.title')} onClose={onClose} className="cheatsheet">
+      <p className="cheatsheet-hint">{t('keyboard.cheatsheet.hint')}</p>
+      <table className="shortcut-table">
+        <caption>{t('keyboard.cheatsheet.reviewSection')}</caption>
+        <tbody>
+          {REVIEW_ACTIONS.map((action) => (
+            <tr key={action}>
+              <th scope="row">{t(`keyboard.actions.${action}`)}</th>
+              <td>
+                <KeyLabel keyName={keymap[action]} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="shortcut-table">
+        <caption>{t('keyboard.cheatsheet.editorSection')}</caption>
+        <tbody>
+          {EDITOR_KEYS.map((editorKey) => (
+            <tr key={editorKey}>
+              <th scope="row">{t(`keyboard.editorKeys.${editorKey}`)}</th>
+              <td>{editorKey === 'saveEdit' ? <SaveChordLabel /> : <CancelKeyLabel />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="modal-actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('keyboard.cheatsheet.close')}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
+
+/**
+ * The cheatsheet bound to the navigation store's `cheatsheetOpen`, which the native menu and
+ * `useReviewShortcuts` (on `?`) set. Mount once near the app root.
+ */
+export function CheatsheetHost() {
+  const open = useNavigationStore((state) => state.cheatsheetOpen);
+  const setOpen = useNavigationStore((state) => state.setCheatsheetOpen);
+  return <ShortcutCheatsheet open={open} onClose={() => setOpen(false)} />;
+}

@@ -1,0 +1,80 @@
+/**
+ * The one rendering path for untrusted text (CONVENTIONS.md §10; DESIGN.md, Security): drafts,
+ * their context and the guidelines all go through `SafeMarkdown`. GFM is on; raw HTML is shown
+ * as text; links are checked and open only through the bridge; images are never loaded.
+ */
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import Markdown, { type Options } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import '../../styles/markdown.css';
+import { LinkOpenedContext, type LinkOpenedListener } from './link-opened-context';
+import { keepSafeUrl } from './link-policy';
+import { allowedElements, MARKDOWN_COMPONENTS } from './markdown-components';
+import { remarkCheckedLinks } from './remark-checked-links';
+import { remarkDemoteHeadings, type HeadingBase } from './remark-demote-headings';
+import { remarkLiteralHtml } from './remark-literal-html';
+import { remarkPlainFootnotes } from './remark-plain-footnotes';
+
+export interface SafeMarkdownProps {
+  /** The untrusted markdown, exactly as the model or the import wrote it. */
+  source: string;
+  /** Extra class on the wrapper, for layout by the caller. */
+  className?: string;
+  /** Level the text's top heading becomes (default 3: the screen owns h1 and h2). */
+  headingBase?: HeadingBase;
+  /** Told, after a link is clicked, whether the system browser opened it. */
+  onLinkOpened?: LinkOpenedListener;
+}
+
+/** react-markdown options for a heading base; plugin order matters (see each plugin). */
+function markdownOptions(headingBase: HeadingBase): Options {
+  return {
+    remarkPlugins: [
+      remarkGfm,
+      // Footnotes first: unwrapping a definition turns its HTML blocks into root-level blocks.
+      remarkPlainFootnotes,
+      remarkLiteralHtml,
+      remarkCheckedLinks,
+      [remarkDemoteHeadings, { base: headingBase }],
+    ],
+    // No rehype plugins, above all no rehype-raw: HTML is never parsed into elements.
+    rehypePlugins: [],
+    skipHtml: false,
+    allowedElements: allowedElements(headingBase),
+    // Keeps the text of anything unexpected visible; the element itself is still removed.
+    unwrapDisallowed: true,
+    urlTransform: keepSafeUrl,
+    components: MARKDOWN_COMPONENTS,
+  };
+}
+
+/**
+ * Renders untrusted markdown safely. Parsing and rendering are memoised on `source` (and
+ * `headingBase`): a parent re-render, or a new `onLinkOpened`, neither re-parses the text nor
+ * re-renders its links.
+ */
+export const SafeMarkdown = memo(function SafeMarkdown({
+  source,
+  className,
+  headingBase = 3,
+  onLinkOpened,
+}: SafeMarkdownProps) {
+  // Links read the latest listener through one stable function, so a caller passing a new
+  // arrow function each render does not re-render every link of a long draft.
+  const listener = useRef(onLinkOpened);
+  useLayoutEffect(() => {
+    listener.current = onLinkOpened;
+  });
+  const notifyLinkOpened = useCallback<LinkOpenedListener>(
+    (url, result) => listener.current?.(url, result),
+    [],
+  );
+  const options = useMemo(() => markdownOptions(headingBase), [headingBase]);
+  // Returning the same element lets React skip the Markdown subtree entirely.
+  const rendered = useMemo(() => <Markdown {...options}>{source}</Markdown>, [options, source]);
+  return (
+    <LinkOpenedContext value={notifyLinkOpened}>
+      <div className={className ? `markdown ${className}` : 'markdown'}>{rendered}</div>
+    </LinkOpenedContext>
+  );
+});

@@ -1,0 +1,170 @@
+/**
+ * The reviewer's workspace for one draft: header strip, source context beside the draft (a
+ * resizable split), grounding hints, rubric, guidelines, and the decision bar with its keys.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import type { SourceMatch } from '../../../shared/grounding';
+import type { DraftRow } from '../../db/rows';
+import { selectKeymap } from '../../stores/keymap/keymap-selectors';
+import { useKeymapStore } from '../../stores/keymap/keymap-store';
+import type { ReviewAction } from '../../stores/keymap/keymap-keys';
+import { useReviewStore } from '../../stores/review/review-store';
+import { GuidelinesPanel } from '../guidelines/guidelines-panel';
+import { useReviewShortcuts } from '../keyboard/use-review-shortcuts';
+import { RubricForm } from '../rubric/rubric-form';
+import '../../styles/review.css';
+import { DecisionBar } from './decision-bar';
+import { DraftPane } from './draft-pane';
+import { EscalateDialog } from './escalate-dialog';
+import { GroundingPanel } from './grounding-panel';
+import { groundingFor } from './grounding-sources';
+import { ReviewHeader } from './review-header';
+import { SourcePanel } from './source-panel';
+import type { ActiveMatch } from './source-text';
+import { SplitPane } from './split-pane';
+import { useReviewActivity } from './use-review-activity';
+import { useReviewWorkflow } from './use-review-workflow';
+
+export interface ReviewScreenProps {
+  onBack: () => void;
+}
+
+/** The review screen over the review store's current draft. */
+export function ReviewScreen({ onBack }: ReviewScreenProps) {
+  const { t } = useTranslation();
+  const { draft, total, index } = useReviewStore(
+    useShallow((s) => ({
+      draft: s.drafts[s.currentIndex],
+      total: s.drafts.length,
+      index: s.currentIndex,
+    })),
+  );
+  const activity = useReviewActivity();
+  if (draft === undefined) {
+    return (
+      <div className="review-screen review-empty" {...activity}>
+        <p>{t('review.noDraft')}</p>
+        <button type="button" className="button" onClick={onBack}>
+          {t('review.back')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="review-screen" {...activity}>
+      {/* Keyed by draft: hover previews, the marked source and the split's children start clean. */}
+      <DraftWorkspace key={draft.id} draft={draft} index={index} total={total} onBack={onBack} />
+    </div>
+  );
+}
+
+interface DraftWorkspaceProps {
+  draft: DraftRow;
+  index: number;
+  total: number;
+  onBack: () => void;
+}
+
+function DraftWorkspace({ draft, index, total, onBack }: DraftWorkspaceProps) {
+  const { t } = useTranslation();
+  const { project, state, saveStatus, errorKey } = useReviewStore(
+    useShallow((s) => ({
+      project: s.project,
+      state: s.states[draft.id],
+      saveStatus: s.saveStatus,
+      errorKey: s.errorKey,
+    })),
+  );
+  const keymap = useKeymapStore(selectKeymap);
+  const { setRubricElement, ...work } = useReviewWorkflow(draft.id);
+  const [activeMatch, setActiveMatch] = useState<ActiveMatch | null>(null);
+  const [pinned, setPinned] = useState<ActiveMatch | null>(null);
+  const grounding = useMemo(() => groundingFor(draft), [draft]);
+
+  const modal = work.editing || work.escalateOpen;
+  useReviewShortcuts(work.run, { enabled: !modal });
+
+  const disabled = new Set<ReviewAction>();
+  if (work.saving || modal) {
+    ['approve', 'edit', 'escalate', 'skip', 'undo'].forEach((a) => disabled.add(a as ReviewAction));
+  }
+  if (index === 0) {
+    disabled.add('previous');
+  }
+  if (index >= total - 1) {
+    disabled.add('next');
+  }
+
+  const sourceName = (sourceId: string) => {
+    const [kind, at] = sourceId.split(':');
+    const position = Number(at);
+    if (kind === 'context') {
+      return draft.context[position]?.title ?? sourceId;
+    }
+    if (kind === 'message') {
+      return t('review.source.messageNumber', { number: position + 1 });
+    }
+    return t('review.source.prompt');
+  };
+  const showMatch = (match: SourceMatch, preview: boolean) => {
+    const active = { ...match, preview };
+    setActiveMatch(active);
+    if (!preview) {
+      setPinned(active);
+    }
+  };
+
+  return (
+    <>
+      <ReviewHeader
+        draft={draft}
+        position={index + 1}
+        total={total}
+        saveStatus={saveStatus}
+        errorKey={errorKey}
+        onBack={onBack}
+      />
+      <SplitPane
+        left={<SourcePanel draft={draft} activeMatch={activeMatch} />}
+        right={
+          <DraftPane
+            projectId={draft.projectId}
+            draftId={draft.id}
+            draft={draft.draft}
+            editFrom={state?.finalText ?? draft.draft}
+            editing={work.editing}
+            onSaveEdit={work.saveEdit}
+            onCancelEdit={work.cancelEdit}
+          >
+            <GroundingPanel
+              draft={draft.draft}
+              result={grounding}
+              sourceName={sourceName}
+              onShowMatch={showMatch}
+              onEndPreview={() => setActiveMatch(pinned)}
+            />
+            <RubricForm
+              ref={setRubricElement}
+              questions={work.questions}
+              answers={work.answers}
+              onAnswer={work.answer}
+              missing={work.missing}
+            />
+            <GuidelinesPanel guidelines={project?.guidelines ?? ''} />
+          </DraftPane>
+        }
+      />
+      <DecisionBar onAction={(action) => work.run[action]()} disabled={disabled} keys={keymap} />
+      {work.escalateOpen ? (
+        <EscalateDialog
+          reasons={project?.escalationReasons ?? []}
+          onSubmit={work.submitEscalation}
+          onCancel={work.cancelEscalation}
+        />
+      ) : null}
+      {/* The cheatsheet itself is `CheatsheetHost` (features/keyboard), mounted once at the app root. */}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * A source text with one range marked. Markdown cannot mark an arbitrary character range of its
+ * input without re-implementing the renderer, so the source whose match is active switches from
+ * SafeMarkdown to this plain-text view (React text nodes, pre-wrap) showing the exact match.
+ */
+import { useLayoutEffect, useRef } from 'react';
+import { SafeMarkdown } from '../markdown/safe-markdown';
+
+/** A half-open range in the source text, and whether the reviewer only hovers it. */
+export interface ActiveMatch {
+  sourceId: string;
+  start: number;
+  end: number;
+  preview: boolean;
+}
+
+export interface SourceTextProps {
+  text: string;
+  /** The active match when it is in this text; undefined shows the text as markdown. */
+  match: ActiveMatch | undefined;
+}
+
+/** Renders `text` as markdown, or as plain text with `match` marked and scrolled into view. */
+export function SourceText({ text, match }: SourceTextProps) {
+  const markRef = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    // A click moves the reviewer to the match; a hover preview must not jump the pane.
+    if (match !== undefined && !match.preview) {
+      markRef.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    }
+  }, [match]);
+  if (match === undefined) {
+    return <SafeMarkdown source={text} className="source-markdown" headingBase={4} />;
+  }
+  return (
+    <p className="source-plain">
+      {text.slice(0, match.start)}
+      <mark ref={markRef} className={match.preview ? 'grounding-preview' : 'grounding-active'}>
+        {text.slice(match.start, match.end)}
+      </mark>
+      {text.slice(match.end)}
+    </p>
+  );
+}

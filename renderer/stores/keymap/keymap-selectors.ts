@@ -1,0 +1,9 @@
+/** Selectors over the keymap store; components read shortcuts only through these. */
+import type { KeymapState } from './keymap-store';
+
+export const selectKeymap = (state: KeymapState) => state.keymap;
+export const selectKeymapReady = (state: KeymapState) => state.status === 'ready';
+export const selectAssignKey = (state: KeymapState) => state.assignKey;
+export const selectResetKeymap = (state: KeymapState) => state.resetToDefaults;
+export const selectCheatsheetOpen = (state: KeymapState) => state.cheatsheetOpen;
+export const selectSetCheatsheetOpen = (state: KeymapState) => state.setCheatsheetOpen;

@@ -1,0 +1,96 @@
+/**
+ * Which screen the main area shows, without a router library: the queue of one project, or the
+ * review screen on the draft the review store points at. Also the app-level overlays that other
+ * features open from menus or keys.
+ *
+ * `cheatsheetOpen` is the contract with the keyboard feature: the native menu's "show-shortcuts"
+ * command sets it, and the cheatsheet (renderer/features/keyboard) reads it and calls
+ * `setCheatsheetOpen(false)` when it closes.
+ */
+import { create } from 'zustand';
+import type { Language } from '../../../shared/ipc/contract';
+import { getDatabase } from '../../db/database-instance';
+import { getMeta } from '../../db/repositories/meta-repository';
+import { useProjectsStore } from '../projects/projects-store';
+import { useReviewStore } from '../review/review-store';
+
+export type Screen = 'queue' | 'review';
+
+export interface NavigationState {
+  screen: Screen;
+  /** The project whose queue (or review) is shown; `null` until one is opened. */
+  projectId: string | null;
+  /** Whether the keyboard cheatsheet is shown (see the module comment). */
+  cheatsheetOpen: boolean;
+  /** Whether the Settings dialog is shown. */
+  settingsOpen: boolean;
+  demoStatus: 'idle' | 'loading' | 'error';
+  /** Opens a project's queue: loads its drafts into the review store first. */
+  openQueue: (projectId: string) => Promise<void>;
+  /** Opens the remembered project (meta `reviewPosition`), else the first; no-op without any. */
+  openInitialProject: () => Promise<void>;
+  /** Shows the draft at `index` of the review store's drafts on the review screen. */
+  openReview: (index: number) => void;
+  backToQueue: () => void;
+  /** Stores the demo queue in `language`, then opens its queue. Never rejects. */
+  loadDemoQueue: (language: Language) => Promise<void>;
+  setCheatsheetOpen: (open: boolean) => void;
+  setSettingsOpen: (open: boolean) => void;
+  reset: () => void;
+}
+
+const initialState = {
+  screen: 'queue',
+  projectId: null,
+  cheatsheetOpen: false,
+  settingsOpen: false,
+  demoStatus: 'idle',
+} satisfies Partial<NavigationState>;
+
+export const useNavigationStore = create<NavigationState>()((set, get) => ({
+  ...initialState,
+
+  async openQueue(projectId) {
+    await useReviewStore.getState().openProject(projectId);
+    set({ screen: 'queue', projectId });
+  },
+
+  async openInitialProject() {
+    const { projects } = useProjectsStore.getState();
+    if (get().projectId !== null || projects.length === 0) {
+      return;
+    }
+    const position = await getMeta(getDatabase(), 'reviewPosition');
+    const remembered = projects.find((project) => project.id === position?.projectId);
+    const project = remembered ?? projects[0];
+    if (project !== undefined) {
+      await get().openQueue(project.id);
+    }
+  },
+
+  openReview(index) {
+    useReviewStore.getState().goTo(index);
+    set({ screen: 'review' });
+  },
+
+  backToQueue: () => set({ screen: 'queue' }),
+
+  async loadDemoQueue(language) {
+    if (get().demoStatus === 'loading') {
+      return;
+    }
+    set({ demoStatus: 'loading' });
+    try {
+      const projectId = await useProjectsStore.getState().loadDemoQueue(language);
+      await get().openQueue(projectId);
+      set({ demoStatus: 'idle' });
+    } catch (error) {
+      console.error('Could not load the demo queue', error);
+      set({ demoStatus: 'error' });
+    }
+  },
+
+  setCheatsheetOpen: (cheatsheetOpen) => set({ cheatsheetOpen }),
+  setSettingsOpen: (settingsOpen) => set({ settingsOpen }),
+  reset: () => set(initialState),
+}));

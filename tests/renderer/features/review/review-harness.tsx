@@ -1,0 +1,43 @@
+/**
+ * Mounts the review screen over the demo queue the way the app does: a reviewer profile, the
+ * demo project opened in the review store, the screen inside the i18n provider.
+ */
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { vi } from 'vitest';
+import { ReviewScreen } from '../../../../renderer/features/review/review-screen';
+import { createI18n } from '../../../../renderer/i18n/create-i18n';
+import { useProfileStore } from '../../../../renderer/stores/profile/profile-store';
+import { useProjectsStore } from '../../../../renderer/stores/projects/projects-store';
+import { useReviewStore } from '../../../../renderer/stores/review/review-store';
+import type { Language } from '../../../../shared/ipc/contract';
+import { resetAppEnvironment } from '../../support/app-env';
+
+/** Opens the demo queue (optionally on `draftId`) and renders the review screen in `language`. */
+export async function renderReview(options: { language?: Language; draftId?: string } = {}) {
+  const language = options.language ?? 'en';
+  await resetAppEnvironment();
+  await useProfileStore.getState().load();
+  await useProfileStore.getState().saveDisplayName(language === 'en' ? 'Alex' : '林小美');
+  const projectId = await useProjectsStore.getState().loadDemoQueue(language);
+  await useReviewStore.getState().openProject(projectId);
+  if (options.draftId !== undefined) {
+    const index = useReviewStore.getState().drafts.findIndex((d) => d.id === options.draftId);
+    useReviewStore.getState().goTo(index);
+  }
+  const onBack = vi.fn();
+  const user = userEvent.setup();
+  const view = render(
+    <I18nextProvider i18n={createI18n(language)}>
+      <ReviewScreen onBack={onBack} />
+    </I18nextProvider>,
+  );
+  return { ...view, user, onBack, screen };
+}
+
+/** The draft on screen in the review store. */
+export function currentDraft() {
+  const { drafts, currentIndex } = useReviewStore.getState();
+  return drafts[currentIndex];
+}
