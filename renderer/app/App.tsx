@@ -1,10 +1,10 @@
 /** The application shell: header, then the main area (onboarding, queue or review). */
+import { CheatsheetHost } from '../features/keyboard/shortcut-cheatsheet';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { useNavigationStore } from '../stores/navigation/navigation-store';
 import { AppHeader } from './app-header';
-import { CheatsheetRoot } from './cheatsheet-root';
 import { MainContent } from './main-content';
 import { ReloadBanner } from './reload-banner';
 import { useDocumentSettings } from './use-document-settings';
@@ -21,7 +21,7 @@ function AppShell() {
         <MainContent />
       </main>
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
-      <CheatsheetRoot />
+      <CheatsheetHost />
     </div>
   );
 }

@@ -7,8 +7,7 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Labels, LabelValue } from '../../../shared/domain/decision-event';
 import type { RubricQuestion } from '../../../shared/domain/draft-schema';
-import { selectSetCheatsheetOpen } from '../../stores/keymap/keymap-selectors';
-import { useKeymapStore } from '../../stores/keymap/keymap-store';
+import { useNavigationStore } from '../../stores/navigation/navigation-store';
 import type { ReviewAction } from '../../stores/keymap/keymap-keys';
 import { useReviewStore } from '../../stores/review/review-store';
 import { focusQuestion } from '../rubric/rubric-form';
@@ -35,7 +34,7 @@ export function useReviewWorkflow(draftId: string) {
       previous: s.previous,
     })),
   );
-  const openCheatsheet = useKeymapStore(selectSetCheatsheetOpen);
+  const openCheatsheet = useNavigationStore((state) => state.setCheatsheetOpen);
   const [answerSlot, setAnswerSlot] = useState<ForDraft<Labels>>(null);
   const [missingSlot, setMissingSlot] = useState<ForDraft<RubricQuestion[]>>(null);
   const [editingSlot, setEditingSlot] = useState<ForDraft<true>>(null);

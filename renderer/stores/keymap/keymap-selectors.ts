@@ -5,5 +5,3 @@ export const selectKeymap = (state: KeymapState) => state.keymap;
 export const selectKeymapReady = (state: KeymapState) => state.status === 'ready';
 export const selectAssignKey = (state: KeymapState) => state.assignKey;
 export const selectResetKeymap = (state: KeymapState) => state.resetToDefaults;
-export const selectCheatsheetOpen = (state: KeymapState) => state.cheatsheetOpen;
-export const selectSetCheatsheetOpen = (state: KeymapState) => state.setCheatsheetOpen;

@@ -31,19 +31,12 @@ export interface AssignOptions {
 export interface KeymapState {
   status: 'idle' | 'loading' | 'ready';
   keymap: Keymap;
-  /**
-   * @deprecated The cheatsheet's flag is `useNavigationStore.cheatsheetOpen`; nothing in the
-   * keyboard feature sets this any more. Kept only so app/cheatsheet-root.tsx still compiles
-   * until it drops its keymap half.
-   */
-  cheatsheetOpen: boolean;
   /** Reads the stored keymap; without one (or if the database fails) the defaults apply. */
   load: () => Promise<void>;
   /** Binds `key` to `action`, refusing unusable keys and keys another action holds. */
   assignKey: (action: ReviewAction, key: string, options?: AssignOptions) => Promise<AssignResult>;
   /** Every action back on its default key. */
   resetToDefaults: () => Promise<void>;
-  setCheatsheetOpen: (open: boolean) => void;
   /** Back to the initial state (tests). */
   reset: () => void;
 }
@@ -51,7 +44,6 @@ export interface KeymapState {
 const initialState = {
   status: 'idle',
   keymap: { ...DEFAULT_KEYMAP },
-  cheatsheetOpen: false,
 } satisfies Partial<KeymapState>;
 
 /** Stores only the keymap's entries, as plain data. */
@@ -106,8 +98,6 @@ export const useKeymapStore = create<KeymapState>()((set, get) => ({
     set({ keymap });
     await persist(keymap);
   },
-
-  setCheatsheetOpen: (open) => set({ cheatsheetOpen: open }),
 
   reset: () => set({ ...initialState, keymap: { ...DEFAULT_KEYMAP } }),
 }));
