@@ -19,6 +19,7 @@ import { DELETE, diffTokenIds, EQUAL } from './myers';
 import type { EditRun, WorkBudget } from './myers';
 import { segmentForDiff } from './segment';
 import { toIds } from './token-ids';
+import { commonAffix } from './common-affix';
 
 export type { DiffKind, DiffOp } from './cleanup';
 
@@ -46,18 +47,7 @@ export function diffTexts(original: string, edited: string): DiffOp[] {
   const b = segmentForDiff(edited);
   const [aIds, bIds] = toIds(a, b);
   // Trim here too (diffTokenIds trims again, cheaply) so the line fallback only sees the middle.
-  let prefix = 0;
-  while (prefix < a.length && prefix < b.length && aIds[prefix] === bIds[prefix]) {
-    prefix += 1;
-  }
-  let suffix = 0;
-  while (
-    suffix < a.length - prefix &&
-    suffix < b.length - prefix &&
-    aIds[a.length - 1 - suffix] === bIds[b.length - 1 - suffix]
-  ) {
-    suffix += 1;
-  }
+  const { prefix, suffix } = commonAffix(aIds, bIds);
   const aMid = aIds.subarray(prefix, a.length - suffix);
   const bMid = bIds.subarray(prefix, b.length - suffix);
   const runs = diffTokenIds(aMid, bMid, { remaining: TOKEN_WORK_BUDGET });

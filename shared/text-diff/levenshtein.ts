@@ -15,24 +15,14 @@
  * `null` beyond, after at most B units of work.
  */
 import type { WorkBudget } from './myers';
+import { commonAffix } from './common-affix';
 
 /**
  * The Levenshtein distance between `a` and `b`, or `null` when the budget ran out first (the
  * budget is then spent). Insertion, deletion and substitution each cost 1.
  */
 export function levenshtein(a: Int32Array, b: Int32Array, budget: WorkBudget): number | null {
-  let lo = 0;
-  while (lo < a.length && lo < b.length && a[lo] === b[lo]) {
-    lo += 1;
-  }
-  let tail = 0;
-  while (
-    tail < a.length - lo &&
-    tail < b.length - lo &&
-    a[a.length - 1 - tail] === b[b.length - 1 - tail]
-  ) {
-    tail += 1;
-  }
+  const { prefix: lo, suffix: tail } = commonAffix(a, b);
   const x0 = a.subarray(lo, a.length - tail);
   const y0 = b.subarray(lo, b.length - tail);
   const n = x0.length;

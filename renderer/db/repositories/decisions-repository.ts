@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import type { DecisionEvent, DecisionKind } from '../../../shared/domain/decision-event';
 import { deriveDraftState } from '../../../shared/review/derive-draft-state';
 import type { LoupeDatabase } from '../loupe-database';
-import type { DraftStateRow, EventRow } from '../rows';
+import type { DraftStateRow, EventRow, MetaValues } from '../rows';
 import { listDraftEvents } from './events-repository';
 import { getMeta, setMeta } from './meta-repository';
 
@@ -19,6 +19,8 @@ export type UnsequencedEvent = Omit<DecisionEvent, 'deviceSeq'>;
 export async function recordDecision(
   db: LoupeDatabase,
   event: UnsequencedEvent,
+  /** Where the reviewer goes next; written with the decision so a crash cannot split them. */
+  nextPosition?: MetaValues['reviewPosition'],
 ): Promise<{ event: EventRow; state: DraftStateRow }> {
   const tables = [db.meta, db.events, db.outbox, db.draftState, db.drafts, db.editBuffers];
   return db.transaction('rw', tables, async () => {
@@ -27,6 +29,9 @@ export async function recordDecision(
     const stored: EventRow = { ...event, deviceSeq };
     await db.events.add(stored);
     await db.outbox.add({ eventId: event.eventId, state: 'pending', deviceSeq, attempts: 0 });
+    if (nextPosition !== undefined) {
+      await setMeta(db, 'reviewPosition', nextPosition);
+    }
     if (event.kind === 'edit') {
       // The typed text is now part of the decision; keeping the buffer would resurrect it.
       await db.editBuffers.delete([event.projectId, event.draftId]);

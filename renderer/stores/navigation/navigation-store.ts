@@ -63,8 +63,14 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
     const position = await getMeta(getDatabase(), 'reviewPosition');
     const remembered = projects.find((project) => project.id === position?.projectId);
     const project = remembered ?? projects[0];
-    if (project !== undefined) {
-      await get().openQueue(project.id);
+    if (project === undefined) {
+      return;
+    }
+    await get().openQueue(project.id);
+    // Back on the item the reviewer was on before the restart (or crash), not on the list.
+    const review = useReviewStore.getState();
+    if (remembered !== undefined && review.drafts[review.currentIndex]?.id === position?.draftId) {
+      set({ screen: 'review' });
     }
   },
 

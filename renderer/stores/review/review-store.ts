@@ -77,6 +77,7 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     kind: K,
     payload: DecisionPayloads[K],
     draftId: string,
+    nextDraftId: string,
   ): Promise<boolean> => {
     const { project, states } = get();
     if (project === null) {
@@ -90,7 +91,8 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
         draftId,
         parents,
       });
-      const { state } = await recordDecision(getDatabase(), event);
+      const nextPosition = { projectId: project.id, draftId: nextDraftId };
+      const { state } = await recordDecision(getDatabase(), event, nextPosition);
       set((current) => ({
         saveStatus: 'saved',
         states: { ...current.states, [draftId]: state },
@@ -115,7 +117,11 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
   const decideCurrent = async <K extends DecisionKind>(kind: K, payload: DecisionPayloads[K]) => {
     const { drafts, currentIndex } = get();
     const draft = drafts[currentIndex];
-    if (draft !== undefined && (await decide(kind, payload, draft.id))) {
+    if (draft === undefined) {
+      return;
+    }
+    const nextDraft = drafts[clampIndex(currentIndex + 1, drafts.length)] ?? draft;
+    if (await decide(kind, payload, draft.id, nextDraft.id)) {
       show(currentIndex + 1);
     }
   };
@@ -170,7 +176,8 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
         set({ errorKey: 'review.errors.nothingToUndo' });
         return;
       }
-      if (await decide('retract', { targetEventId: target.eventId }, target.draftId)) {
+      const retract = { targetEventId: target.eventId };
+      if (await decide('retract', retract, target.draftId, target.draftId)) {
         show(get().drafts.findIndex((row) => row.id === target.draftId));
       }
     },

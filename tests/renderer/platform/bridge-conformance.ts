@@ -9,6 +9,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appInfoSchema } from '../../../shared/ipc/contract';
 import type { BridgeHarness } from './bridge-harness';
+import { concatBytes } from '../support/bytes';
 
 const encoder = new TextEncoder();
 
@@ -36,17 +37,7 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
     }
     parts.push(value);
   }
-  return concat(parts);
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.byteLength;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** Index of the first differing byte, or -1; cheaper to report than a multi-MB diff. */
@@ -133,7 +124,7 @@ export function runBridgeConformance(
           encoder.encode('binary tail'),
           '結束\n',
         ];
-        const expected = concat(
+        const expected = concatBytes(
           chunks.map((chunk) => (typeof chunk === 'string' ? encoder.encode(chunk) : chunk)),
         );
         harness.userChoosesSaveName('export.jsonl');

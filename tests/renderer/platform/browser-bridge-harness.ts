@@ -7,22 +7,13 @@ import { File as NodeFile } from 'node:buffer';
 import { vi } from 'vitest';
 import { createBrowserBridge } from '../../../renderer/platform/browser-bridge';
 import type { BridgeHarness } from './bridge-harness';
+import { concatBytes } from '../support/bytes';
 
 type Pick = { name: string; bytes: Uint8Array }[] | null;
 
 /** jsdom's Blob has no stream(); Node's File is a complete implementation of the same API. */
 function toFile({ name, bytes }: { name: string; bytes: Uint8Array }): File {
   return new NodeFile([bytes], name) as unknown as File;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.byteLength;
-  }
-  return out;
 }
 
 /** A harness where saving goes through a stubbed File System Access API. */
@@ -72,7 +63,7 @@ export function makeBrowserHarness(): Promise<BridgeHarness> {
           },
           // Like the real API: the target changes only on close(); abort() discards the swap file.
           close: () => {
-            savedFiles.set(name, concat(written));
+            savedFiles.set(name, concatBytes(written));
             return Promise.resolve();
           },
           abort: () => {

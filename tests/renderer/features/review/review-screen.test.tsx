@@ -115,10 +115,10 @@ describe('ReviewScreen', { timeout: 20_000 }, () => {
     const { screen, user } = await renderReview({ language: 'zh-TW', draftId: 'demo-042' });
     expect(screen.getByRole('button', { name: '返回佇列' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /核准/ })).toBeInTheDocument();
-    expect(screen.getByText('待審')).toBeInTheDocument();
+    expect(screen.getByText('待審閱')).toBeInTheDocument();
     expect(screen.getByText('原始草稿的整體品質', { exact: false })).toBeInTheDocument();
     expect(screen.getByText('LLM 評審建議')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /升級/ }));
+    await user.click(screen.getByRole('button', { name: /呈報/ }));
     expect(screen.getByRole('option', { name: '政策或法遵問題' })).toBeInTheDocument();
   });
 

@@ -1,0 +1,311 @@
+/**
+ * `npm run bench`: builds the renderer, serves it on 127.0.0.1 and measures, in headless Chromium,
+ * the review loop against the budgets in DESIGN.md ("Performance budgets"), each beside a
+ * baseline measured in the same run. Prints a table and writes bench-results.json (repo root).
+ * Exits 0 when a budget is missed (the figure is the report); non-zero when a measurement failed.
+ */
+/* global window, document, HTMLElement, requestAnimationFrame -- inside page.evaluate callbacks */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { installProbes, seedDrafts, watchFirstRows } from './page-probes.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PROJECT_ID = 'loupe-demo';
+const STORED_DRAFTS = 100_000;
+const DECISIONS = 60;
+const KEYSTROKES = 100;
+const EDITOR_DRAFT_ID = 'bench-editor-20kb';
+const WAIT_MS = 20_000;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const BUDGETS = { decision: 50, keystroke: 16, firstRows: 300 };
+
+function chromiumPath() {
+  const candidates = [process.env.LOUPE_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((path) => path !== undefined && path !== '' && existsSync(path));
+  if (found === undefined) {
+    throw new Error('No Chromium found; install it or set LOUPE_CHROMIUM.');
+  }
+  return found;
+}
+
+/** Nearest-rank percentile. */
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const round = (value) => Math.round(value * 10) / 10;
+
+/** ~20 KB (UTF-8) of mixed Traditional Chinese / English markdown. */
+function editorDraftText() {
+  const block =
+    '## 退款說明 Refund details\n\n' +
+    '親愛的客戶您好，感謝您的來信。We have checked order **A-1024** and the refund of ' +
+    'NT$1,280 will go back to the original card within five business days.\n\n' +
+    '- 訂單編號：A-1024\n- 退款金額：NT$1,280\n- Expected date: `2026-12-03`\n\n' +
+    '> 若有任何問題，請直接回覆此郵件。If anything is unclear, reply to this e-mail.\n\n';
+  let text = '';
+  while (new TextEncoder().encode(text).length < 20 * 1024) {
+    text += block;
+  }
+  return text;
+}
+
+async function timed(page, arm, act) {
+  await arm();
+  await act();
+  return page.evaluate(() => window.__bench.result);
+}
+
+async function blurFields(page) {
+  await page.evaluate(() => {
+    if (document.activeElement instanceof HTMLElement) {
+      document.activeElement.blur();
+    }
+  });
+}
+
+async function currentHeading(page) {
+  return (await page.locator('header.review-header h2').textContent())?.trim() ?? '';
+}
+
+async function firstRowsAfterReload(page) {
+  await page.reload();
+  await page.waitForFunction(() => typeof window.__benchFirstRows?.firstRowsAt === 'number', null, {
+    timeout: 60_000,
+  });
+  return page.evaluate(() => window.__benchFirstRows.firstRowsAt);
+}
+
+async function measure(page) {
+  const log = (line) => console.log(`[bench] ${line}`);
+  page.setDefaultTimeout(WAIT_MS);
+
+  log('onboarding and demo queue');
+  await page.goto('/');
+  await page.getByTestId('onboarding').waitFor();
+  await page.getByTestId('onboarding').getByRole('textbox').fill('Bench Reviewer');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('onboarding').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Load the demo queue' }).click();
+  await page.getByRole('listbox').waitFor();
+
+  const demoFirstRows = await firstRowsAfterReload(page);
+  log(`first rows, demo queue only: ${round(demoFirstRows)} ms`);
+
+  const editorText = editorDraftText();
+  log(
+    `seeding ${STORED_DRAFTS} drafts (+1 editor draft: ${editorText.length} chars, ${new TextEncoder().encode(editorText).length} bytes UTF-8)`,
+  );
+  const seeded = await page.evaluate(seedDrafts, {
+    projectId: PROJECT_ID,
+    count: STORED_DRAFTS,
+    batchSize: 5000,
+    editorDraft: { id: EDITOR_DRAFT_ID, text: editorText },
+  });
+  log(`seeded in ${round(seeded.ms)} ms; ${seeded.total} drafts stored`);
+
+  const bigFirstRows = await firstRowsAfterReload(page);
+  log(`first rows, ${seeded.total} drafts: ${round(bigFirstRows)} ms`);
+
+  await page.evaluate(installProbes);
+  const list = page.getByRole('listbox');
+  await list.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await page.locator('header.review-header h2').waitFor();
+  const opened = await currentHeading(page);
+  if (!opened.endsWith(EDITOR_DRAFT_ID)) {
+    throw new Error(`Expected the 20 KB draft first in the queue, got "${opened}".`);
+  }
+
+  log('editor keystrokes (interleaved with a plain <textarea> in the same page)');
+  await blurFields(page);
+  await page.keyboard.press('e');
+  const editor = 'textarea.draft-editor-text';
+  await page.locator(editor).waitFor();
+  await page.evaluate((text) => {
+    const plain = document.createElement('textarea');
+    plain.id = 'bench-plain-textarea';
+    plain.value = text;
+    plain.style.cssText = 'position:fixed;right:0;bottom:0;width:300px;height:120px;z-index:9999';
+    document.body.append(plain);
+  }, editorText);
+  const typed = 'The quick brown fox jumps over the lazy dog 0123456789 '
+    .repeat(2)
+    .slice(0, KEYSTROKES);
+  const editorMs = [];
+  const plainMs = [];
+  for (const selector of [editor, '#bench-plain-textarea']) {
+    await page.locator(selector).focus();
+    await page.keyboard.press('Control+End');
+  }
+  for (const character of typed) {
+    for (const [selector, into] of [
+      [editor, editorMs],
+      ['#bench-plain-textarea', plainMs],
+    ]) {
+      await page.locator(selector).focus();
+      const sample = await timed(
+        page,
+        () => page.evaluate(([s, t]) => window.__bench.armInput(s, t), [selector, WAIT_MS]),
+        () => page.keyboard.type(character),
+      );
+      into.push(sample.ms);
+    }
+  }
+  const editorValue = await page.locator(editor).inputValue();
+  if (!editorValue.endsWith(typed)) {
+    throw new Error('The editor does not end with the typed text; keystrokes went elsewhere.');
+  }
+  await page.evaluate(() => document.getElementById('bench-plain-textarea')?.remove());
+  await page.locator(editor).focus();
+  await page.keyboard.press('Escape');
+  await page.locator(editor).waitFor({ state: 'detached' });
+
+  log(`${DECISIONS} decisions (rate 4 then A) interleaved with ${DECISIONS} J (next, no decision)`);
+  const approveMs = [];
+  const nextMs = [];
+  const armHeader = () => page.evaluate((t) => window.__bench.armHeader(t), WAIT_MS);
+  for (let round_ = 0; round_ < DECISIONS; round_ += 1) {
+    await blurFields(page);
+    nextMs.push((await timed(page, armHeader, () => page.keyboard.press('j'))).ms);
+    // Outside the timed window: answer the required rating, then leave the form fields.
+    const rated = await page.evaluate(async () => {
+      const input = document.querySelector('fieldset[data-question-id="quality"] input[value="4"]');
+      input?.click();
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      if (document.activeElement instanceof HTMLElement) {
+        document.activeElement.blur();
+      }
+      return input?.checked === true;
+    });
+    if (!rated) {
+      throw new Error('Could not answer the required rating question.');
+    }
+    const before = await currentHeading(page);
+    const sample = await timed(page, armHeader, () => page.keyboard.press('a'));
+    if (sample.heading.trim() === before) {
+      throw new Error('Approve did not move to another draft.');
+    }
+    approveMs.push(sample.ms);
+  }
+  return { demoFirstRows, bigFirstRows, editorMs, plainMs, approveMs, nextMs, seeded };
+}
+
+function report(m) {
+  const rows = [
+    {
+      metric: 'decision key → next item painted, 100k drafts stored (p95)',
+      value: round(percentile(m.approveMs, 95)),
+      unit: 'ms',
+      budget: BUDGETS.decision,
+      baseline: round(percentile(m.nextMs, 95)),
+    },
+    {
+      metric: 'decision key → next item painted, 100k drafts stored (p50)',
+      value: round(percentile(m.approveMs, 50)),
+      unit: 'ms',
+      budget: null,
+      baseline: round(percentile(m.nextMs, 50)),
+    },
+    {
+      metric: 'keystroke in the editor, 20 KB draft (p95)',
+      value: round(percentile(m.editorMs, 95)),
+      unit: 'ms',
+      budget: BUDGETS.keystroke,
+      baseline: round(percentile(m.plainMs, 95)),
+    },
+    {
+      metric: 'keystroke in the editor, 20 KB draft (p50)',
+      value: round(percentile(m.editorMs, 50)),
+      unit: 'ms',
+      budget: null,
+      baseline: round(percentile(m.plainMs, 50)),
+    },
+    {
+      metric: 'queue of 100k drafts opened (reload), first rows painted',
+      value: round(m.bigFirstRows),
+      unit: 'ms',
+      budget: BUDGETS.firstRows,
+      baseline: round(m.demoFirstRows),
+    },
+  ];
+  const header = ['metric', 'value', 'unit', 'baseline', 'budget', 'within budget?'];
+  const lines = rows.map((row) => [
+    row.metric,
+    String(row.value),
+    row.unit,
+    String(row.baseline),
+    row.budget === null ? '—' : `≤ ${row.budget}`,
+    row.budget === null ? '—' : row.value <= row.budget ? 'yes' : 'NO',
+  ]);
+  const widths = header.map((_, i) =>
+    Math.max(...[header, ...lines].map((line) => line[i].length)),
+  );
+  const format = (line) => `| ${line.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  console.log('');
+  console.log(format(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  lines.forEach((line) => console.log(format(line)));
+  console.log('');
+  console.log(
+    'Baselines: decision vs J (next, no decision); editor vs a plain <textarea> in the same page; ' +
+      'first rows vs the 48-draft demo queue. Samples: ' +
+      `${m.approveMs.length} decisions, ${m.editorMs.length} keystrokes.`,
+  );
+  return rows;
+}
+
+async function main() {
+  console.log('[bench] building the renderer');
+  const build = spawnSync('npm', ['run', 'build:renderer'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) {
+    throw new Error('npm run build:renderer failed');
+  }
+  const server = await startStaticServer(join(ROOT, 'dist/renderer'));
+  const profileDir = await mkdtemp(join(tmpdir(), 'loupe-bench-profile-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: CHROMIUM_ARGS,
+      locale: 'en-US',
+      viewport: { width: 1280, height: 800 },
+      baseURL: server.origin,
+    });
+    await context.addInitScript(watchFirstRows);
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => console.error(`[bench] page error: ${error.message}`));
+    const started = Date.now();
+    const measured = await measure(page);
+    console.log(`[bench] measured in ${Math.round((Date.now() - started) / 1000)} s`);
+    const rows = report(measured);
+    await writeFile(join(ROOT, 'bench-results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+    console.log('[bench] wrote bench-results.json');
+  } finally {
+    await context?.close();
+    await server.close();
+    await rm(profileDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(`[bench] measurement failed: ${error instanceof Error ? error.stack : error}`);
+  process.exit(1);
+});
