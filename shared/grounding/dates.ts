@@ -23,7 +23,7 @@ const monthNumber = (name: string) => String(MONTHS.indexOf(name.slice(0, 3).toL
 // Most specific first: a full Y-M-D must win over the M/D hiding inside it.
 const PATTERNS: DatePattern[] = [
   {
-    regex: /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/dgu,
+    regex: /(?<![\d]|\d\.)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/dgu,
     read: (m) => ({
       y: m[1],
       m: m[3] ?? '',
@@ -55,7 +55,7 @@ const PATTERNS: DatePattern[] = [
   },
   {
     regex: new RegExp(
-      `(?<![\\d.])${DAY}\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+(\\d{4})(?!\\d))?`,
+      `(?<![\\d]|\\d\\.)${DAY}\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+(\\d{4})(?!\\d))?`,
       'dgu',
     ),
     read: (m) => ({
@@ -66,7 +66,7 @@ const PATTERNS: DatePattern[] = [
     }),
   },
   {
-    regex: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])/dgu,
+    regex: /(?<![\d/]|\d\.)(\d{1,2})\/(\d{1,2})(?![\d/])/dgu,
     read: (m) => ({ m: m[1] ?? '', d: m[2] ?? '', core: [m.index, m.index + m[0].length] }),
   },
 ];

@@ -152,3 +152,15 @@ describe('phrases and names', () => {
     expect(reasonTexts(hints('Refund Policy says so. Hi Sarah, thanks.'))).toEqual([]);
   });
 });
+
+describe('regressions found by the property tests', () => {
+  it('reads a date right after a full stop as a date, as it reads the same date in the source', () => {
+    // fast-check seed 1965675426: ".2026-11-28" was read as a number in the draft but as a date in
+    // the source, so adding the exact text to the sources did not clear the flag.
+    const draft = 'Booked for you .2026-11-28 at the counter.';
+    const flagged = findGroundingHints(draft, []).unsupportedSentences.flatMap((s) => s.reasons);
+    expect(flagged.map((reason) => [reason.kind, reason.text])).toEqual([['date', '2026-11-28']]);
+    const cleared = findGroundingHints(draft, [{ sourceId: 'extra', text: '2026-11-28' }]);
+    expect(cleared.unsupportedSentences).toEqual([]);
+  });
+});
