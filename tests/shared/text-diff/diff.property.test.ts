@@ -70,7 +70,7 @@ describe('diffTexts properties', () => {
       diffTexts(a, b).map((op) =>
         op.kind === 'insert' ? { ...op, text: op.text.slice(1) || '?' } : op,
       );
-    expect(fc.check(reconstructs(lossy)).failed).toBe(true);
+    expect(fc.check(reconstructs(lossy), { seed: 20261128, numRuns: 1000 }).failed).toBe(true);
   });
 });
 

@@ -83,9 +83,12 @@ describe('editMetrics properties', () => {
     const oneWay: Distance = (a, b) => Math.max(0, a.length - b.length) + (a === b ? 0 : 1);
     const lengthOnly: Distance = (a, b) => Math.abs(a.length - b.length);
     const squared: Distance = (a, b) => charDistance(a, b) ** 2;
-    expect(fc.check(matchesOracle(codeUnits)).failed).toBe(true);
-    expect(fc.check(symmetric(oneWay)).failed).toBe(true);
-    expect(fc.check(zeroIffEqual(lengthOnly)).failed).toBe(true);
-    expect(fc.check(triangle(squared)).failed).toBe(true);
+    // A fixed seed and many runs: whether random strings hit a counterexample must not depend on
+    // luck (with the default 100 random runs this check failed now and then).
+    const search = { seed: 20261128, numRuns: 2000 };
+    expect(fc.check(matchesOracle(codeUnits), search).failed).toBe(true);
+    expect(fc.check(symmetric(oneWay), search).failed).toBe(true);
+    expect(fc.check(zeroIffEqual(lengthOnly), search).failed).toBe(true);
+    expect(fc.check(triangle(squared), search).failed).toBe(true);
   });
 });
