@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SafeMarkdown } from '../markdown/safe-markdown';
-import '../../styles/review.css';
+import '../../styles/guidelines.css';
 
 export interface GuidelinesPanelProps {
   /** Markdown from the project; rendered only through SafeMarkdown (DESIGN.md, Security). */

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatKey } from '../keyboard/key-label';
 import { DEFAULT_KEYMAP, type Keymap, type ReviewAction } from '../../stores/keymap/keymap-keys';
+import '../../styles/review-decisions.css';
 
 /** The bar's order: decisions first, then moving, then help (the keymap lists next first). */
 const BAR_ORDER: readonly ReviewAction[] = [

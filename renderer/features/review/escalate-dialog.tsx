@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EscalationReason } from '../../../shared/domain/project';
 import { localized } from '../rubric/localized';
+import '../../styles/review-decisions.css';
 
 export interface EscalateDialogProps {
   reasons: readonly EscalationReason[];

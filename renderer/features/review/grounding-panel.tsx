@@ -7,6 +7,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroundingKind, GroundingResult, SourceMatch } from '../../../shared/grounding';
+import '../../styles/review-grounding.css';
 
 export interface GroundingPanelProps {
   /** The draft text the offsets in `result` point into. */

@@ -6,7 +6,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Labels, LabelValue } from '../../../shared/domain/decision-event';
 import type { RubricQuestion } from '../../../shared/domain/draft-schema';
-import '../../styles/review.css';
+import '../../styles/rubric.css';
 import { localized } from './localized';
 import { RubricQuestionField } from './rubric-question';
 

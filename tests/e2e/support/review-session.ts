@@ -7,13 +7,12 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterEach, expect } from 'vitest';
 import type { Language } from '../pages/first-screen-page';
 import { OnboardingPage } from '../pages/onboarding-page';
 import { QueuePage } from '../pages/queue-page';
 import { ReviewPage } from '../pages/review-page';
 import type { ProfileOptions } from './chromium';
-import { startSession } from './session';
+import { useHealthySession } from './session';
 import type { E2eSession } from './session';
 
 export interface ReviewSession {
@@ -41,18 +40,9 @@ export async function startOnDemoQueue(
 export function useReviewSession(): (
   options: ProfileOptions & { language: Language },
 ) => Promise<ReviewSession> {
-  let current: E2eSession | undefined;
-  afterEach(async () => {
-    const session = current;
-    current = undefined;
-    if (session === undefined) {
-      return;
-    }
-    await session.close();
-    expect(session.problems, 'console errors, page errors or CSP violations').toEqual([]);
-  });
+  const open = useHealthySession();
   return async (options) => {
-    current = await startSession(options);
+    const current = await open(options);
     const pages = await startOnDemoQueue(current.page, current.origin, options.language);
     return { session: current, ...pages };
   };

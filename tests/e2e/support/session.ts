@@ -2,7 +2,7 @@
  * One e2e session: a fresh Chromium profile with the page-health watcher, on the served renderer.
  * Tests call `close()` in a `finally` or an `afterEach` so a failing test leaves no browser behind.
  */
-import { inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchFreshProfile } from './chromium';
 import type { ProfileOptions } from './chromium';
@@ -27,4 +27,25 @@ export async function startSession(options: ProfileOptions): Promise<E2eSession>
     await profile.close();
     throw error;
   }
+}
+
+/**
+ * One healthy session per test: `open` starts it, and after the test it is closed and the test
+ * fails if the page logged an error, threw, or broke the CSP while it ran.
+ */
+export function useHealthySession(): (options: ProfileOptions) => Promise<E2eSession> {
+  let current: E2eSession | undefined;
+  afterEach(async () => {
+    const session = current;
+    current = undefined;
+    if (session === undefined) {
+      return;
+    }
+    await session.close();
+    expect(session.problems, 'console errors, page errors or CSP violations').toEqual([]);
+  });
+  return async (options) => {
+    current = await startSession(options);
+    return current;
+  };
 }
