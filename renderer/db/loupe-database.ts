@@ -8,6 +8,7 @@ import type {
   MetaRow,
   OutboxRow,
   ProjectRow,
+  QueueEntryRow,
 } from './rows';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 
@@ -28,6 +29,7 @@ export class LoupeDatabase extends Dexie {
   // `declare` keeps class-field semantics from overwriting the tables Dexie assigns.
   declare projects: Table<ProjectRow, string>;
   declare drafts: Table<DraftRow, [string, string]>;
+  declare queueEntries: Table<QueueEntryRow, [string, string]>;
   declare events: Table<EventRow, string>;
   declare draftState: Table<DraftStateRow, [string, string]>;
   declare outbox: Table<OutboxRow, string>;

@@ -15,6 +15,26 @@ export interface DraftRow extends Draft {
   status: DraftStatus;
 }
 
+/**
+ * What the queue list shows of a draft (see queue-entry.ts). Queue order is the index
+ * `[projectId+rank+createdAt+draftId]`: highest priority first (`rank` is minus the priority), then
+ * oldest, then by draft id. The draft id makes every index key unique, so the queue can be read
+ * page by page from where the last page ended.
+ */
+export interface QueueEntryRow {
+  projectId: string;
+  draftId: string;
+  rank: number;
+  priority: number;
+  createdAt: string;
+  status: DraftStatus;
+  /** Model name and version as one label. */
+  model: string;
+  promptVersion?: string;
+  /** The draft's first line as plain text, at most PREVIEW_LENGTH characters. */
+  preview: string;
+}
+
 /** A decision event; `seq` is set once the hub has accepted it (absent while local only). */
 export interface EventRow extends DecisionEvent {
   seq?: number;

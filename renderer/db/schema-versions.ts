@@ -6,6 +6,7 @@
  */
 import type { Transaction } from 'dexie';
 import { backfillDraftStatus } from './migrations/2026-11-28-backfill-draft-status';
+import { buildQueueEntries } from './migrations/2026-11-28-build-queue-entries';
 
 export interface SchemaVersion {
   version: number;
@@ -45,6 +46,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       drafts: '[projectId+id], projectId, status, [projectId+status], model.name, priority',
       events: 'eventId, [projectId+draftId], [deviceId+deviceSeq], seq',
     },
+  },
+  {
+    // 2026-11-28: queue entries, the few fields of each draft the queue list shows, in queue
+    // order (and per status in queue order, for "first pending"), so a queue of 100k drafts opens
+    // without reading the draft bodies.
+    version: 4,
+    stores: {
+      queueEntries:
+        '[projectId+draftId], [projectId+rank+createdAt+draftId], [projectId+status+rank+createdAt+draftId]',
+    },
+    upgrade: buildQueueEntries,
   },
 ];
 

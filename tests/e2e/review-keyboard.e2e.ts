@@ -65,7 +65,8 @@ describe('reviewing the demo queue by keyboard', () => {
         record(await review.approve(5), 'approved');
       }
       expect(order).toHaveLength(REVIEWED);
-      expect(await review.saveStatus().textContent()).toBe(text.saved);
+      // The next draft paints at once; "Saved" follows when the last transaction commits.
+      await expect.poll(() => review.saveStatus().textContent()).toBe(text.saved);
 
       await page.reload();
       // A restart opens the item the reviewer was on; the list is one step back.

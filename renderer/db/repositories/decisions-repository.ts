@@ -22,7 +22,15 @@ export async function recordDecision(
   /** Where the reviewer goes next; written with the decision so a crash cannot split them. */
   nextPosition?: MetaValues['reviewPosition'],
 ): Promise<{ event: EventRow; state: DraftStateRow }> {
-  const tables = [db.meta, db.events, db.outbox, db.draftState, db.drafts, db.editBuffers];
+  const tables = [
+    db.meta,
+    db.events,
+    db.outbox,
+    db.draftState,
+    db.drafts,
+    db.queueEntries,
+    db.editBuffers,
+  ];
   return db.transaction('rw', tables, async () => {
     const deviceSeq = (await getMeta(db, 'nextDeviceSeq')) ?? 1;
     await setMeta(db, 'nextDeviceSeq', deviceSeq + 1);
@@ -52,6 +60,7 @@ async function rederiveDraftState(
   const state: DraftStateRow = { projectId, draftId, ...deriveDraftState(events), updatedAt: now };
   await db.draftState.put(state);
   await db.drafts.update([projectId, draftId], { status: state.status });
+  await db.queueEntries.update([projectId, draftId], { status: state.status });
   return state;
 }
 

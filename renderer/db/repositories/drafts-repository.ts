@@ -1,11 +1,19 @@
 /** The `drafts` table. A draft's id is unique within its project, so keys are [projectId, id]. */
+import Dexie from 'dexie';
 import type { DraftStatus } from '../../../shared/domain/draft';
 import type { LoupeDatabase } from '../loupe-database';
+import { toQueueEntry } from '../queue-entry';
 import type { DraftRow } from '../rows';
 
-/** Creates or replaces drafts in one transaction (imports call this once per chunk). */
+/**
+ * Creates or replaces drafts and their queue entries in one transaction (imports call this once
+ * per chunk).
+ */
 export async function putDrafts(db: LoupeDatabase, drafts: readonly DraftRow[]): Promise<void> {
-  await db.drafts.bulkPut([...drafts]);
+  await db.transaction('rw', db.drafts, db.queueEntries, async () => {
+    await db.drafts.bulkPut([...drafts]);
+    await db.queueEntries.bulkPut(drafts.map((draft) => toQueueEntry(draft)));
+  });
 }
 
 export async function getDraft(
@@ -14,18 +22,6 @@ export async function getDraft(
   id: string,
 ): Promise<DraftRow | undefined> {
   return db.drafts.get([projectId, id]);
-}
-
-/** Number of drafts per project id; projects without drafts are absent. */
-export async function countDraftsByProject(db: LoupeDatabase): Promise<Record<string, number>> {
-  return db.transaction('r', db.drafts, async () => {
-    const projectIds = (await db.drafts.orderBy('projectId').uniqueKeys()) as string[];
-    const counts: Record<string, number> = {};
-    for (const projectId of projectIds) {
-      counts[projectId] = await db.drafts.where('projectId').equals(projectId).count();
-    }
-    return counts;
-  });
 }
 
 /** Drafts of one project in one status, highest priority first. */
@@ -46,20 +42,51 @@ export async function addMissingDrafts(
   db: LoupeDatabase,
   drafts: readonly DraftRow[],
 ): Promise<number> {
-  return db.transaction('rw', db.drafts, async () => {
+  return db.transaction('rw', db.drafts, db.queueEntries, async () => {
     const keys = drafts.map((row): [string, string] => [row.projectId, row.id]);
     const existing = await db.drafts.bulkGet(keys);
     const missing = drafts.filter((_, index) => existing[index] === undefined);
     await db.drafts.bulkAdd(missing);
+    await db.queueEntries.bulkPut(missing.map((draft) => toQueueEntry(draft)));
     return missing.length;
   });
 }
 
-/** Drafts of one project in queue order: highest priority first, then oldest first. */
-export async function listProjectDrafts(db: LoupeDatabase, projectId: string): Promise<DraftRow[]> {
-  const rows = await db.drafts.where('projectId').equals(projectId).toArray();
-  return rows.sort(
-    (a, b) =>
-      b.priority - a.priority || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
-  );
+/** How far a scan over a project's drafts has come. */
+export interface ScanProgress {
+  scanned: number;
+}
+
+/**
+ * Visits every draft of a project in pages of `pageSize` (one read transaction each), so a search
+ * over 100k drafts never holds them all in memory and the UI can show progress between pages.
+ * Stops early, between pages, when `shouldStop` returns true.
+ */
+export async function scanProjectDrafts(
+  db: LoupeDatabase,
+  projectId: string,
+  visitPage: (page: readonly DraftRow[], progress: ScanProgress) => void,
+  options: { pageSize?: number; shouldStop?: () => boolean } = {},
+): Promise<void> {
+  const pageSize = options.pageSize ?? 1000;
+  let afterId: string | null = null;
+  let scanned = 0;
+  while (options.shouldStop?.() !== true) {
+    const lower: [string, string] | [string, typeof Dexie.minKey] =
+      afterId === null ? [projectId, Dexie.minKey] : [projectId, afterId];
+    const page: DraftRow[] = await db.drafts
+      .where('[projectId+id]')
+      .between(lower, [projectId, Dexie.maxKey], afterId === null, true)
+      .limit(pageSize)
+      .toArray();
+    if (page.length === 0) {
+      return;
+    }
+    scanned += page.length;
+    visitPage(page, { scanned });
+    afterId = page[page.length - 1]!.id;
+    if (page.length < pageSize) {
+      return;
+    }
+  }
 }

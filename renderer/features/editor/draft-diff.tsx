@@ -1,14 +1,20 @@
 /**
- * What the edit changes, as <del>/<ins> runs under the editor. Diffing a 20 KB draft can take
- * longer than a keystroke, so it follows a deferred copy of the text: typing stays immediate
- * and the diff catches up when React has time.
+ * What the edit changes, as <del>/<ins> runs under the editor. The diff is computed off the UI
+ * thread (diff-client.ts), so typing never waits for it: the panel shows the newest answer and is
+ * marked busy while a newer one is being computed.
  */
-import { memo, useDeferredValue, useId, useMemo } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { diffTexts, editMetrics } from '../../../shared/text-diff';
 import '../../styles/editor.css';
+import { diffClient } from './diff-client';
+import type { DiffResult } from './diff-job';
 
 export interface DraftDiffProps {
+  original: string;
+  edited: string;
+}
+
+interface Answer extends DiffResult {
   original: string;
   edited: string;
 }
@@ -17,36 +23,59 @@ export interface DraftDiffProps {
 export const DraftDiff = memo(function DraftDiff({ original, edited }: DraftDiffProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const deferred = useDeferredValue(edited);
-  const ops = useMemo(() => diffTexts(original, deferred), [original, deferred]);
-  const metrics = useMemo(() => editMetrics(original, deferred), [original, deferred]);
-  const stale = deferred !== edited;
+  const [answer, setAnswer] = useState<Answer | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void diffClient()
+      .request(original, edited)
+      .then((result) => {
+        if (live && result !== null) {
+          setAnswer({ ...result, original, edited });
+        }
+      });
+    return () => {
+      live = false;
+    };
+  }, [original, edited]);
+
+  const stale = answer === null || answer.original !== original || answer.edited !== edited;
+  // Until the first answer: nothing changed is the truth when the text is the original.
+  const shown = answer?.original === original ? answer : null;
 
   return (
     <section className="draft-diff" aria-labelledby={headingId} aria-busy={stale}>
       <h3 id={headingId} className="draft-diff-title">
         {t('editor.diff.title')}
       </h3>
-      <p className="draft-diff-metrics">
-        {metrics.exact
-          ? t('editor.diff.changedCharacters', { count: metrics.charDistance })
-          : t('editor.diff.changedCharactersEstimate', { count: metrics.charDistance })}
-      </p>
-      {metrics.changed ? (
-        <div className="draft-diff-body" data-testid="draft-diff-body">
-          {ops.map((op, index) => {
-            // Index keys are right here: the list is rebuilt whole from each diff.
-            if (op.kind === 'insert') {
-              return <ins key={index}>{op.text}</ins>;
-            }
-            if (op.kind === 'delete') {
-              return <del key={index}>{op.text}</del>;
-            }
-            return <span key={index}>{op.text}</span>;
-          })}
-        </div>
+      {shown === null ? (
+        <p className="draft-diff-none">
+          {edited === original ? t('editor.diff.none') : t('editor.diff.computing')}
+        </p>
       ) : (
-        <p className="draft-diff-none">{t('editor.diff.none')}</p>
+        <>
+          <p className="draft-diff-metrics">
+            {shown.metrics.exact
+              ? t('editor.diff.changedCharacters', { count: shown.metrics.charDistance })
+              : t('editor.diff.changedCharactersEstimate', { count: shown.metrics.charDistance })}
+          </p>
+          {shown.metrics.changed ? (
+            <div className="draft-diff-body" data-testid="draft-diff-body">
+              {shown.ops.map((op, index) => {
+                // Index keys are right here: the list is rebuilt whole from each diff.
+                if (op.kind === 'insert') {
+                  return <ins key={index}>{op.text}</ins>;
+                }
+                if (op.kind === 'delete') {
+                  return <del key={index}>{op.text}</del>;
+                }
+                return <span key={index}>{op.text}</span>;
+              })}
+            </div>
+          ) : (
+            <p className="draft-diff-none">{t('editor.diff.none')}</p>
+          )}
+        </>
       )}
     </section>
   );

@@ -4,7 +4,7 @@
  * as text; links are checked and open only through the bridge; images are never loaded.
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import Markdown, { type Options } from 'react-markdown';
+import type { Options } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import '../../styles/markdown.css';
 import { LinkOpenedContext, type LinkOpenedListener } from './link-opened-context';
@@ -14,6 +14,7 @@ import { remarkCheckedLinks } from './remark-checked-links';
 import { remarkDemoteHeadings, type HeadingBase } from './remark-demote-headings';
 import { remarkLiteralHtml } from './remark-literal-html';
 import { remarkPlainFootnotes } from './remark-plain-footnotes';
+import { renderedMarkdown } from './rendered-markdown';
 
 export interface SafeMarkdownProps {
   /** The untrusted markdown, exactly as the model or the import wrote it. */
@@ -27,7 +28,7 @@ export interface SafeMarkdownProps {
 }
 
 /** react-markdown options for a heading base; plugin order matters (see each plugin). */
-function markdownOptions(headingBase: HeadingBase): Options {
+function buildOptions(headingBase: HeadingBase): Options {
   return {
     remarkPlugins: [
       remarkGfm,
@@ -46,6 +47,26 @@ function markdownOptions(headingBase: HeadingBase): Options {
     urlTransform: keepSafeUrl,
     components: MARKDOWN_COMPONENTS,
   };
+}
+
+const optionsByBase = new Map<HeadingBase, Options>();
+
+/** One options object per heading base, so parsed trees can be cached per base. */
+function markdownOptions(headingBase: HeadingBase): Options {
+  let options = optionsByBase.get(headingBase);
+  if (options === undefined) {
+    options = buildOptions(headingBase);
+    optionsByBase.set(headingBase, options);
+  }
+  return options;
+}
+
+/**
+ * Parses `source` ahead of time (the review screen does this for the draft it read ahead), so
+ * showing it later only mounts the tree.
+ */
+export function prepareMarkdown(source: string, headingBase: HeadingBase = 3): void {
+  renderedMarkdown(source, markdownOptions(headingBase), String(headingBase));
 }
 
 /**
@@ -69,9 +90,11 @@ export const SafeMarkdown = memo(function SafeMarkdown({
     (url, result) => listener.current?.(url, result),
     [],
   );
-  const options = useMemo(() => markdownOptions(headingBase), [headingBase]);
   // Returning the same element lets React skip the Markdown subtree entirely.
-  const rendered = useMemo(() => <Markdown {...options}>{source}</Markdown>, [options, source]);
+  const rendered = useMemo(
+    () => renderedMarkdown(source, markdownOptions(headingBase), String(headingBase)),
+    [source, headingBase],
+  );
   return (
     <LinkOpenedContext value={notifyLinkOpened}>
       <div className={className ? `markdown ${className}` : 'markdown'}>{rendered}</div>

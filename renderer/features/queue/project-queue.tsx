@@ -1,13 +1,14 @@
 /**
- * One project's queue: summary bar, filters and the windowed list of drafts. Everything is
- * computed from the review store's drafts (already in queue order) with memoised derivations, so
- * a decision made on the review screen shows here without another database read.
+ * One project's queue: summary bar, filters and the windowed list of drafts, over the queue
+ * store's entries (small rows, already in queue order). The first page paints while the rest is
+ * read; a decision replaces one entry, so the counts here follow without another database read.
  */
-import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { useNavigationStore } from '../../stores/navigation/navigation-store';
 import { formatCount } from '../../i18n/format';
+import { useNavigationStore } from '../../stores/navigation/navigation-store';
+import { useQueueStore } from '../../stores/queue/queue-store';
 import { useReviewStore } from '../../stores/review/review-store';
 import { selectLanguage } from '../../stores/settings/settings-selectors';
 import { useSettingsStore } from '../../stores/settings/settings-store';
@@ -15,8 +16,7 @@ import {
   countByStatus,
   distinctValues,
   EMPTY_FILTER,
-  filterDrafts,
-  modelKey,
+  filterEntries,
   type QueueFilter,
 } from './queue-filter';
 import { QueueFilters } from './queue-filters';
@@ -31,43 +31,49 @@ export function ProjectQueue() {
   const { t } = useTranslation();
   const titleId = useId();
   const language = useSettingsStore(selectLanguage);
-  const { project, drafts, sittingCount } = useReviewStore(
+  const { project, sittingCount } = useReviewStore(
+    useShallow((state) => ({ project: state.project, sittingCount: state.sittingCount })),
+  );
+  const { entries, status, search, setSearch } = useQueueStore(
     useShallow((state) => ({
-      project: state.project,
-      drafts: state.drafts,
-      sittingCount: state.sittingCount,
+      entries: state.entries,
+      status: state.status,
+      search: state.search,
+      setSearch: state.setSearch,
     })),
   );
   const openReview = useNavigationStore((state) => state.openReview);
   const [filter, setFilter] = useState<QueueFilter>(EMPTY_FILTER);
-  // Typing stays responsive on 100k drafts: the list catches up with the search a beat later.
-  const deferredFilter = useDeferredValue(filter);
+  const whole = status === 'ready';
 
-  const counts = useMemo(() => countByStatus(drafts), [drafts]);
-  const models = useMemo(() => distinctValues(drafts, modelKey), [drafts]);
+  const counts = useMemo(() => countByStatus(entries), [entries]);
+  const models = useMemo(() => distinctValues(entries, (entry) => entry.model), [entries]);
   const promptVersions = useMemo(
-    () => distinctValues(drafts, (draft) => draft.promptVersion),
-    [drafts],
+    () => distinctValues(entries, (entry) => entry.promptVersion),
+    [entries],
   );
-  const shown = useMemo(() => filterDrafts(drafts, deferredFilter), [drafts, deferredFilter]);
+  const shown = useMemo(
+    () => filterEntries(entries, filter, search.matches),
+    [entries, filter, search.matches],
+  );
   // One clock for the screen, so every row's age is measured from the same moment.
   const [now] = useState(() => Date.now());
 
   const renderRow = useCallback(
     (position: number) => {
-      const draft = drafts[shown[position] ?? -1];
-      return draft === undefined ? null : <QueueRow draft={draft} language={language} now={now} />;
+      const entry = entries[shown[position] ?? -1];
+      return entry === undefined ? null : <QueueRow entry={entry} language={language} now={now} />;
     },
-    [drafts, shown, language, now],
+    [entries, shown, language, now],
   );
   const openRow = useCallback(
     (position: number) => {
-      const index = shown[position];
-      if (index !== undefined) {
-        openReview(index);
+      const entry = entries[shown[position] ?? -1];
+      if (entry !== undefined) {
+        openReview(entry.draftId);
       }
     },
-    [shown, openReview],
+    [entries, shown, openReview],
   );
 
   return (
@@ -79,19 +85,29 @@ export function ProjectQueue() {
       <QueueFilters
         filter={filter}
         onChange={setFilter}
+        search={search.text}
+        onSearch={(text) => void setSearch(text)}
+        disabled={!whole}
         counts={counts}
-        total={drafts.length}
+        total={entries.length}
         models={models}
         promptVersions={promptVersions}
         language={language}
       />
       <p className="queue-showing" role="status">
-        {t('queue.showing', {
-          shown: formatCount(language, shown.length),
-          total: formatCount(language, drafts.length),
-        })}
+        {!whole
+          ? t('queue.loadingRest')
+          : search.running
+            ? t('queue.searching', {
+                scanned: formatCount(language, search.scanned),
+                total: formatCount(language, search.total),
+              })
+            : t('queue.showing', {
+                shown: formatCount(language, shown.length),
+                total: formatCount(language, entries.length),
+              })}
       </p>
-      {shown.length === 0 ? (
+      {shown.length === 0 && !search.running ? (
         <p className="queue-no-matches">{t('queue.noMatches')}</p>
       ) : (
         <VirtualList

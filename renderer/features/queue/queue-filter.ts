@@ -1,72 +1,45 @@
 /**
- * Pure filtering over a project's drafts: status, model, prompt version and a free-text search.
- * Search is a substring match on normalised text (NFKC + lowercase), which works for Chinese
- * without word splitting and folds full-width Latin (Ａ → a) the way reviewers type it.
+ * Pure filtering over a project's queue entries: status, model and prompt version, plus the ids
+ * the search found (the queue store searches the drafts themselves, page by page).
  */
 import { DRAFT_STATUSES, type DraftStatus } from '../../../shared/domain/draft';
-import type { DraftRow } from '../../db/rows';
+import type { QueueEntryRow } from '../../db/rows';
 
 export interface QueueFilter {
   status: DraftStatus | 'all';
-  /** `modelKey(draft)` or `'all'`. */
+  /** A model label (`QueueEntryRow.model`) or `'all'`. */
   model: string;
   /** A prompt version or `'all'`. */
   promptVersion: string;
-  search: string;
 }
 
 export const EMPTY_FILTER: QueueFilter = {
   status: 'all',
   model: 'all',
   promptVersion: 'all',
-  search: '',
 };
 
-/** NFKC then lowercase, so "ＡＢＣ" finds "abc" and case never matters. */
-export function normaliseText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
-}
-
-/** Model name and version as one label, e.g. "gpt-4.1 2025-04-14". */
-export function modelKey(draft: DraftRow): string {
-  return draft.model.version === undefined
-    ? draft.model.name
-    : `${draft.model.name} ${draft.model.version}`;
-}
-
-// Rows are replaced (not mutated) when their status changes, so a row object's text never
-// changes: caching per object keeps a 100k-row search from normalising every row per keystroke.
-const searchTextCache = new WeakMap<DraftRow, string>();
-
-/** Everything search looks in: id, draft, prompt and context texts, normalised. */
-export function searchableText(draft: DraftRow): string {
-  let text = searchTextCache.get(draft);
-  if (text === undefined) {
-    const parts = [draft.id, draft.draft, draft.prompt ?? ''];
-    for (const context of draft.context) {
-      parts.push(context.title, context.text);
-    }
-    text = normaliseText(parts.join('\n'));
-    searchTextCache.set(draft, text);
-  }
-  return text;
-}
-
-/** Indexes (into `drafts`) of the drafts that pass `filter`, in queue order. */
-export function filterDrafts(drafts: readonly DraftRow[], filter: QueueFilter): number[] {
-  const needle = normaliseText(filter.search.trim());
+/**
+ * Indexes (into `entries`) of the entries that pass `filter` and, when a search is on, are among
+ * `matches`; in queue order.
+ */
+export function filterEntries(
+  entries: readonly QueueEntryRow[],
+  filter: QueueFilter,
+  matches: ReadonlySet<string> | null = null,
+): number[] {
   const indexes: number[] = [];
-  drafts.forEach((draft, index) => {
-    if (filter.status !== 'all' && draft.status !== filter.status) {
+  entries.forEach((entry, index) => {
+    if (filter.status !== 'all' && entry.status !== filter.status) {
       return;
     }
-    if (filter.model !== 'all' && modelKey(draft) !== filter.model) {
+    if (filter.model !== 'all' && entry.model !== filter.model) {
       return;
     }
-    if (filter.promptVersion !== 'all' && draft.promptVersion !== filter.promptVersion) {
+    if (filter.promptVersion !== 'all' && entry.promptVersion !== filter.promptVersion) {
       return;
     }
-    if (needle !== '' && !searchableText(draft).includes(needle)) {
+    if (matches !== null && !matches.has(entry.draftId)) {
       return;
     }
     indexes.push(index);
@@ -74,42 +47,29 @@ export function filterDrafts(drafts: readonly DraftRow[], filter: QueueFilter): 
   return indexes;
 }
 
-/** How many drafts hold each status (every status present, zero when none). */
-export function countByStatus(drafts: readonly DraftRow[]): Record<DraftStatus, number> {
+/** How many entries hold each status (every status present, zero when none). */
+export function countByStatus(entries: readonly QueueEntryRow[]): Record<DraftStatus, number> {
   const counts = Object.fromEntries(DRAFT_STATUSES.map((status) => [status, 0])) as Record<
     DraftStatus,
     number
   >;
-  for (const draft of drafts) {
-    counts[draft.status] += 1;
+  for (const entry of entries) {
+    counts[entry.status] += 1;
   }
   return counts;
 }
 
-/** The distinct values of `key` over the drafts, sorted, for a filter's options. */
+/** The distinct values of `key` over the entries, sorted, for a filter's options. */
 export function distinctValues(
-  drafts: readonly DraftRow[],
-  key: (draft: DraftRow) => string | undefined,
+  entries: readonly QueueEntryRow[],
+  key: (entry: QueueEntryRow) => string | undefined,
 ): string[] {
   const values = new Set<string>();
-  for (const draft of drafts) {
-    const value = key(draft);
+  for (const entry of entries) {
+    const value = key(entry);
     if (value !== undefined) {
       values.add(value);
     }
   }
   return [...values].sort((a, b) => a.localeCompare(b));
-}
-
-/**
- * The first non-empty line of a markdown draft as plain text: leading block markers (#, >, -, 1.)
- * and emphasis characters removed. Shown as a React text node, so it is never parsed as HTML.
- */
-export function firstLine(markdown: string): string {
-  const line = markdown.split(/\r?\n/).find((candidate) => candidate.trim() !== '') ?? '';
-  return line
-    .trim()
-    .replace(/^(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+/, '')
-    .replace(/[*_`~]+/g, '')
-    .trim();
 }

@@ -9,6 +9,11 @@ import type { QueueFilter } from './queue-filter';
 export interface QueueFiltersProps {
   filter: QueueFilter;
   onChange: (filter: QueueFilter) => void;
+  /** The search text; the queue store runs the search. */
+  search: string;
+  onSearch: (text: string) => void;
+  /** Off while the rest of the queue is still being read: counts and options are not whole. */
+  disabled?: boolean;
   counts: Record<DraftStatus, number>;
   total: number;
   models: string[];
@@ -32,7 +37,8 @@ function Field({ label, children }: { label: string; children: (id: string) => R
 }
 
 export function QueueFilters(props: QueueFiltersProps) {
-  const { filter, onChange, counts, total, models, promptVersions, language } = props;
+  const { filter, onChange, search, onSearch, disabled = false } = props;
+  const { counts, total, models, promptVersions, language } = props;
   const { t } = useTranslation();
   const count = (value: number) => formatCount(language, value);
   return (
@@ -41,6 +47,7 @@ export function QueueFilters(props: QueueFiltersProps) {
         {(id) => (
           <select
             id={id}
+            disabled={disabled}
             value={filter.status}
             onChange={(event) => {
               const value = event.target.value;
@@ -63,6 +70,7 @@ export function QueueFilters(props: QueueFiltersProps) {
         {(id) => (
           <select
             id={id}
+            disabled={disabled}
             value={filter.model}
             onChange={(event) => onChange({ ...filter, model: event.target.value })}
           >
@@ -79,6 +87,7 @@ export function QueueFilters(props: QueueFiltersProps) {
         {(id) => (
           <select
             id={id}
+            disabled={disabled}
             value={filter.promptVersion}
             onChange={(event) => onChange({ ...filter, promptVersion: event.target.value })}
           >
@@ -96,9 +105,10 @@ export function QueueFilters(props: QueueFiltersProps) {
           <input
             id={id}
             type="search"
-            value={filter.search}
+            disabled={disabled}
+            value={search}
             placeholder={t('queue.filters.searchPlaceholder')}
-            onChange={(event) => onChange({ ...filter, search: event.target.value })}
+            onChange={(event) => onSearch(event.target.value)}
           />
         )}
       </Field>

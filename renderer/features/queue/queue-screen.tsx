@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useNavigationStore } from '../../stores/navigation/navigation-store';
 import { useProjectsStore } from '../../stores/projects/projects-store';
+import { useQueueStore } from '../../stores/queue/queue-store';
 import { useReviewStore } from '../../stores/review/review-store';
 import { EmptyQueue } from './empty-queue';
 import { ProjectQueue } from './project-queue';
@@ -25,6 +26,7 @@ export function QueueScreen() {
     })),
   );
   const openProjectId = useReviewStore((state) => state.project?.id ?? null);
+  const queueStatus = useQueueStore((state) => state.status);
 
   useEffect(() => {
     if (status === 'ready' && projectCount > 0 && projectId === null) {
@@ -32,7 +34,7 @@ export function QueueScreen() {
     }
   }, [status, projectCount, projectId, openInitialProject]);
 
-  if (status === 'error') {
+  if (status === 'error' || queueStatus === 'error') {
     return (
       <p className="notice" role="alert">
         {t('queue.loadFailed')}
@@ -43,7 +45,7 @@ export function QueueScreen() {
     // While the demo loads the projects list reloads too; keep the button and its progress shown.
     return <EmptyQueue />;
   }
-  if (projectId === null || openProjectId !== projectId) {
+  if (projectId === null || openProjectId !== projectId || queueStatus === 'loading') {
     return (
       <p className="queue-loading" role="status">
         {t('queue.loading')}

@@ -8,6 +8,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroundingKind, GroundingResult, SourceMatch } from '../../../shared/grounding';
 import '../../styles/review-grounding.css';
+import { withoutMarkdownMarkers } from './markdown-free';
 
 export interface GroundingPanelProps {
   /** The draft text the offsets in `result` point into. */
@@ -84,7 +85,7 @@ export function GroundingPanel(props: GroundingPanelProps) {
               if (match === undefined) {
                 return null;
               }
-              const text = draft.slice(link.draftStart, link.draftEnd);
+              const text = withoutMarkdownMarkers(draft.slice(link.draftStart, link.draftEnd));
               return (
                 <li key={link.draftStart}>
                   <button
@@ -128,14 +129,14 @@ function sentenceParts(
   const parts: ReactNode[] = [];
   let at = start;
   for (const reason of reasons) {
-    parts.push(draft.slice(at, reason.start));
+    parts.push(withoutMarkdownMarkers(draft.slice(at, reason.start)));
     parts.push(
       <mark key={reason.start} className="grounding-unsupported-value">
-        {draft.slice(reason.start, reason.end)}
+        {withoutMarkdownMarkers(draft.slice(reason.start, reason.end))}
       </mark>,
     );
     at = reason.end;
   }
-  parts.push(draft.slice(at, end));
+  parts.push(withoutMarkdownMarkers(draft.slice(at, end)));
   return parts;
 }

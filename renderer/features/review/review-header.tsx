@@ -6,7 +6,8 @@ import type { SaveStatus } from '../../stores/review/review-store';
 
 export interface ReviewHeaderProps {
   draft: DraftRow;
-  position: number;
+  /** 1-based place in the queue; undefined while the queue is still being read. */
+  position: number | undefined;
   total: number;
   saveStatus: SaveStatus;
   errorKey: string | null;
@@ -54,7 +55,9 @@ export function ReviewHeader(props: ReviewHeaderProps) {
       <button type="button" className="button button-quiet" onClick={onBack}>
         {t('review.back')}
       </button>
-      <span className="review-position">{t('review.position', { position, total })}</span>
+      {position !== undefined && (
+        <span className="review-position">{t('review.position', { position, total })}</span>
+      )}
       <h2 className="review-draft-id">{t('review.draftTitle', { id: draft.id })}</h2>
       <span className={`status-badge status-${draft.status}`}>{t(STATUS_KEYS[draft.status])}</span>
       <dl className="review-facts">

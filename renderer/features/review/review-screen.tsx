@@ -2,16 +2,18 @@
  * The reviewer's workspace for one draft: header strip, source context beside the draft (a
  * resizable split), grounding hints, rubric, guidelines, and the decision bar with its keys.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { SourceMatch } from '../../../shared/grounding';
-import type { DraftRow } from '../../db/rows';
+import type { DraftRow, DraftStateRow } from '../../db/rows';
 import { selectKeymap } from '../../stores/keymap/keymap-selectors';
 import { useKeymapStore } from '../../stores/keymap/keymap-store';
 import type { ReviewAction } from '../../stores/keymap/keymap-keys';
-import { useReviewStore } from '../../stores/review/review-store';
+import { useQueueStore } from '../../stores/queue/queue-store';
+import { setReadAheadListener, useReviewStore } from '../../stores/review/review-store';
 import { GuidelinesPanel } from '../guidelines/guidelines-panel';
+import { prepareMarkdown } from '../markdown/safe-markdown';
 import { useReviewShortcuts } from '../keyboard/use-review-shortcuts';
 import { RubricForm } from '../rubric/rubric-form';
 import '../../styles/review.css';
@@ -31,18 +33,40 @@ export interface ReviewScreenProps {
   onBack: () => void;
 }
 
+/** Does the slow part of showing `draft` (markdown parsing, grounding) before it is shown. */
+function prepareDraftView(draft: DraftRow): void {
+  groundingFor(draft);
+  prepareMarkdown(draft.draft, 3);
+  for (const text of [draft.prompt, ...(draft.messages ?? []).map((message) => message.content)]) {
+    if (text !== undefined) {
+      prepareMarkdown(text, 4);
+    }
+  }
+  draft.context.forEach((item) => prepareMarkdown(item.text, 4));
+}
+
 /** The review screen over the review store's current draft. */
 export function ReviewScreen({ onBack }: ReviewScreenProps) {
   const { t } = useTranslation();
-  const { draft, total, index } = useReviewStore(
+  const { currentId, current } = useReviewStore(
+    useShallow((s) => ({ currentId: s.currentId, current: s.current })),
+  );
+  const { total, index } = useQueueStore(
     useShallow((s) => ({
-      draft: s.drafts[s.currentIndex],
-      total: s.drafts.length,
-      index: s.currentIndex,
+      total: s.entries.length,
+      index: currentId === null ? undefined : s.positions.get(currentId),
     })),
   );
   const activity = useReviewActivity();
-  if (draft === undefined) {
+  useEffect(() => setReadAheadListener(prepareDraftView), []);
+  if (currentId !== null && current === null) {
+    return (
+      <div className="review-screen review-empty" {...activity}>
+        <p role="status">{t('review.loadingDraft')}</p>
+      </div>
+    );
+  }
+  if (current === null) {
     return (
       <div className="review-screen review-empty" {...activity}>
         <p>{t('review.noDraft')}</p>
@@ -55,24 +79,32 @@ export function ReviewScreen({ onBack }: ReviewScreenProps) {
   return (
     <div className="review-screen" {...activity}>
       {/* Keyed by draft: hover previews, the marked source and the split's children start clean. */}
-      <DraftWorkspace key={draft.id} draft={draft} index={index} total={total} onBack={onBack} />
+      <DraftWorkspace
+        key={current.draft.id}
+        draft={current.draft}
+        state={current.state}
+        index={index}
+        total={total}
+        onBack={onBack}
+      />
     </div>
   );
 }
 
 interface DraftWorkspaceProps {
   draft: DraftRow;
-  index: number;
+  state: DraftStateRow | undefined;
+  /** Where the draft sits in the queue; undefined while the queue is still being read. */
+  index: number | undefined;
   total: number;
   onBack: () => void;
 }
 
-function DraftWorkspace({ draft, index, total, onBack }: DraftWorkspaceProps) {
+function DraftWorkspace({ draft, state, index, total, onBack }: DraftWorkspaceProps) {
   const { t } = useTranslation();
-  const { project, state, saveStatus, errorKey } = useReviewStore(
+  const { project, saveStatus, errorKey } = useReviewStore(
     useShallow((s) => ({
       project: s.project,
-      state: s.states[draft.id],
       saveStatus: s.saveStatus,
       errorKey: s.errorKey,
     })),
@@ -87,13 +119,14 @@ function DraftWorkspace({ draft, index, total, onBack }: DraftWorkspaceProps) {
   useReviewShortcuts(work.run, { enabled: !modal });
 
   const disabled = new Set<ReviewAction>();
-  if (work.saving || modal) {
+  // Not while saving: decisions queue up behind each other, so the reviewer never waits on disk.
+  if (modal) {
     ['approve', 'edit', 'escalate', 'skip', 'undo'].forEach((a) => disabled.add(a as ReviewAction));
   }
-  if (index === 0) {
+  if (index === undefined || index === 0) {
     disabled.add('previous');
   }
-  if (index >= total - 1) {
+  if (index === undefined || index >= total - 1) {
     disabled.add('next');
   }
 
@@ -120,7 +153,7 @@ function DraftWorkspace({ draft, index, total, onBack }: DraftWorkspaceProps) {
     <>
       <ReviewHeader
         draft={draft}
-        position={index + 1}
+        position={index === undefined ? undefined : index + 1}
         total={total}
         saveStatus={saveStatus}
         errorKey={errorKey}

@@ -27,8 +27,26 @@ function metadataText(value: unknown): string {
 }
 
 /** The source pane; the element of the active match carries `source-marked`. */
+/** Context kinds Loupe names in the reviewer's language; any other kind is shown as written. */
+const KNOWN_KINDS = [
+  'ticket',
+  'document',
+  'retrieved',
+  'record',
+  'policy',
+  'email',
+  'chat',
+  'knowledge',
+  'text',
+] as const;
+type KnownKind = (typeof KNOWN_KINDS)[number];
+const isKnownKind = (kind: string): kind is KnownKind =>
+  (KNOWN_KINDS as readonly string[]).includes(kind);
+
 export function SourcePanel({ draft, activeMatch }: SourcePanelProps) {
   const { t } = useTranslation();
+  const contextKindLabel = (kind: string) =>
+    isKnownKind(kind) ? t(`review.source.kind.${kind}`) : kind;
   const matchIn = (sourceId: string) =>
     activeMatch?.sourceId === sourceId ? activeMatch : undefined;
   const itemClass = (sourceId: string) =>
@@ -68,7 +86,7 @@ export function SourcePanel({ draft, activeMatch }: SourcePanelProps) {
           data-source-id={`context:${index}`}
         >
           <h3 className="source-heading">
-            <span className="source-kind">{item.kind}</span> {item.title}
+            <span className="source-kind">{contextKindLabel(item.kind)}</span> {item.title}
           </h3>
           {/* Shown as text only: the reviewer reads where it came from, Loupe never fetches it. */}
           {item.url !== undefined ? <p className="source-url">{item.url}</p> : null}

@@ -24,7 +24,6 @@ export function useReviewWorkflow(draftId: string) {
   const store = useReviewStore(
     useShallow((s) => ({
       questions: s.project?.rubric?.questions ?? NO_QUESTIONS,
-      saving: s.saveStatus === 'saving',
       approve: s.approve,
       edit: s.edit,
       escalate: s.escalate,
@@ -97,7 +96,6 @@ export function useReviewWorkflow(draftId: string) {
 
   return {
     questions: store.questions,
-    saving: store.saving,
     answers,
     missing,
     editing,

@@ -12,6 +12,7 @@ import type { Language } from '../../../shared/ipc/contract';
 import { getDatabase } from '../../db/database-instance';
 import { getMeta } from '../../db/repositories/meta-repository';
 import { useProjectsStore } from '../projects/projects-store';
+import { useQueueStore } from '../queue/queue-store';
 import { useReviewStore } from '../review/review-store';
 
 export type Screen = 'queue' | 'review';
@@ -25,12 +26,12 @@ export interface NavigationState {
   /** Whether the Settings dialog is shown. */
   settingsOpen: boolean;
   demoStatus: 'idle' | 'loading' | 'error';
-  /** Opens a project's queue: loads its drafts into the review store first. */
+  /** Opens a project's queue: its first page of entries, and the draft to review first. */
   openQueue: (projectId: string) => Promise<void>;
   /** Opens the remembered project (meta `reviewPosition`), else the first; no-op without any. */
   openInitialProject: () => Promise<void>;
-  /** Shows the draft at `index` of the review store's drafts on the review screen. */
-  openReview: (index: number) => void;
+  /** Shows a draft of the open project on the review screen. */
+  openReview: (draftId: string) => void;
   backToQueue: () => void;
   /** Stores the demo queue in `language`, then opens its queue. Never rejects. */
   loadDemoQueue: (language: Language) => Promise<void>;
@@ -51,7 +52,10 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
   ...initialState,
 
   async openQueue(projectId) {
-    await useReviewStore.getState().openProject(projectId);
+    await Promise.all([
+      useQueueStore.getState().open(projectId),
+      useReviewStore.getState().openProject(projectId),
+    ]);
     set({ screen: 'queue', projectId });
   },
 
@@ -68,14 +72,13 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
     }
     await get().openQueue(project.id);
     // Back on the item the reviewer was on before the restart (or crash), not on the list.
-    const review = useReviewStore.getState();
-    if (remembered !== undefined && review.drafts[review.currentIndex]?.id === position?.draftId) {
+    if (remembered !== undefined && useReviewStore.getState().currentId === position?.draftId) {
       set({ screen: 'review' });
     }
   },
 
-  openReview(index) {
-    useReviewStore.getState().goTo(index);
+  openReview(draftId) {
+    void useReviewStore.getState().show(draftId);
     set({ screen: 'review' });
   },
 

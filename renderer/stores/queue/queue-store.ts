@@ -1,34 +1,186 @@
-/** The review queue: how many drafts each project holds, and whether they have been read yet. */
+/**
+ * The open project's queue: its entries in queue order (see db/queue-entry.ts), the search over
+ * its drafts, and where each draft sits. Opening paints the first page at once and reads the rest
+ * behind it, so a queue of 100k drafts shows rows before it is whole.
+ */
 import { create } from 'zustand';
+import type { DraftStatus } from '../../../shared/domain/draft';
 import { getDatabase } from '../../db/database-instance';
-import { countDraftsByProject } from '../../db/repositories/drafts-repository';
+import { scanProjectDrafts } from '../../db/repositories/drafts-repository';
+import { readQueuePage, type QueueCursor } from '../../db/repositories/queue-entries-repository';
+import type { QueueEntryRow } from '../../db/rows';
+import { draftMatches, normaliseText } from './draft-search';
+
+/** Marks the moment a queue starts opening (see `open`). */
+export const QUEUE_OPEN_MARK = 'loupe:queue-open';
+
+/** Enough rows to fill a tall window twice; the rest follows in the background. */
+export const FIRST_PAGE = 60;
+
+/**
+ * The rest is read in pages this size, each its own transaction, so a decision or a draft read
+ * waits for one page at most (about 30 ms at 1,000 entries), never for the whole queue.
+ */
+const PAGE = 1000;
+
+export interface QueueSearch {
+  /** The search as typed. */
+  text: string;
+  /** Ids of the drafts that match so far; null when there is no search. */
+  matches: ReadonlySet<string> | null;
+  /** Drafts looked at so far, of `total`. */
+  scanned: number;
+  total: number;
+  running: boolean;
+}
 
 export interface QueueState {
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  /** Drafts per project id. */
-  draftCounts: Record<string, number>;
-  load: () => Promise<void>;
+  projectId: string | null;
+  /** `partial`: the first page is shown and the rest is being read. */
+  status: 'idle' | 'loading' | 'partial' | 'ready' | 'error';
+  entries: QueueEntryRow[];
+  /** Draft id → index in `entries`; grows with `entries` while the queue is read. */
+  positions: Map<string, number>;
+  search: QueueSearch;
+  /** Reads a project's queue: resolves once the first page is in, then reads the rest. */
+  open: (projectId: string) => Promise<void>;
+  /** A decision changed a draft's status: one entry is replaced, the order stays. */
+  setEntryStatus: (projectId: string, draftId: string, status: DraftStatus) => void;
+  /** Searches the project's drafts; results arrive page by page, a newer search stops an older. */
+  setSearch: (text: string) => Promise<void>;
   reset: () => void;
 }
 
+const NO_SEARCH: QueueSearch = { text: '', matches: null, scanned: 0, total: 0, running: false };
+
 const initialState = {
+  projectId: null,
   status: 'idle',
-  draftCounts: {},
+  entries: [],
+  positions: new Map<string, number>(),
+  search: NO_SEARCH,
 } satisfies Partial<QueueState>;
 
-export const useQueueStore = create<QueueState>()((set) => ({
-  ...initialState,
+const positionsOf = (entries: readonly QueueEntryRow[]) =>
+  new Map(entries.map((entry, index) => [entry.draftId, index]));
 
-  async load() {
-    set({ status: 'loading' });
+export const useQueueStore = create<QueueState>()((set, get) => {
+  // Bumped by every open and every search, so a late result of an older one is dropped.
+  let openToken = 0;
+  let searchToken = 0;
+
+  /** Reads the queue after the first page, a page at a time, appending as it goes. */
+  const readRest = async (projectId: string, token: number, after: QueueCursor) => {
+    let cursor: QueueCursor | null = after;
     try {
-      const draftCounts = await countDraftsByProject(getDatabase());
-      set({ status: 'ready', draftCounts });
+      while (cursor !== null) {
+        const page = await readQueuePage(getDatabase(), projectId, cursor, PAGE);
+        if (token !== openToken) {
+          return;
+        }
+        const { entries, positions } = get();
+        // Grown in place: copying a 100k map per page would cost more than the page read.
+        page.entries.forEach((entry, index) =>
+          positions.set(entry.draftId, entries.length + index),
+        );
+        const whole = page.entries.length < PAGE;
+        set({ entries: entries.concat(page.entries), status: whole ? 'ready' : 'partial' });
+        cursor = whole ? null : page.cursor;
+      }
     } catch (error) {
       console.error('Could not read the queue', error);
-      set({ status: 'error' });
+      if (token === openToken) {
+        set({ status: 'error' });
+      }
     }
-  },
+  };
 
-  reset: () => set(initialState),
-}));
+  return {
+    ...initialState,
+
+    async open(projectId) {
+      openToken += 1;
+      searchToken += 1;
+      const token = openToken;
+      // A User Timing mark: DevTools and `npm run bench` time "queue opened → first rows" from it.
+      performance.mark(QUEUE_OPEN_MARK);
+      set({ ...initialState, positions: new Map(), projectId, status: 'loading' });
+      try {
+        const first = await readQueuePage(getDatabase(), projectId, null, FIRST_PAGE);
+        if (token !== openToken) {
+          return;
+        }
+        const entries = first.entries;
+        const whole = entries.length < FIRST_PAGE || first.cursor === null;
+        set({ status: whole ? 'ready' : 'partial', entries, positions: positionsOf(entries) });
+        if (!whole && first.cursor !== null) {
+          void readRest(projectId, token, first.cursor);
+        }
+      } catch (error) {
+        console.error('Could not read the queue', error);
+        if (token === openToken) {
+          set({ status: 'error' });
+        }
+      }
+    },
+
+    setEntryStatus(projectId, draftId, status) {
+      if (get().projectId !== projectId) {
+        return; // a decision that committed after the reviewer opened another project
+      }
+      const { entries, positions } = get();
+      const index = positions.get(draftId);
+      const entry = index === undefined ? undefined : entries[index];
+      if (index === undefined || entry === undefined || entry.status === status) {
+        return;
+      }
+      const next = entries.slice();
+      next[index] = { ...entry, status };
+      set({ entries: next });
+    },
+
+    async setSearch(text) {
+      searchToken += 1;
+      const token = searchToken;
+      const needle = normaliseText(text.trim());
+      const { projectId, entries } = get();
+      if (needle === '' || projectId === null) {
+        set({ search: { ...NO_SEARCH, text } });
+        return;
+      }
+      const total = entries.length;
+      const found = new Set<string>();
+      set({ search: { text, matches: new Set(found), scanned: 0, total, running: true } });
+      try {
+        await scanProjectDrafts(
+          getDatabase(),
+          projectId,
+          (page, progress) => {
+            for (const draft of page) {
+              if (draftMatches(draft, needle)) {
+                found.add(draft.id);
+              }
+            }
+            if (token === searchToken) {
+              const scanned = progress.scanned;
+              set({ search: { text, matches: new Set(found), scanned, total, running: true } });
+            }
+          },
+          { shouldStop: () => token !== searchToken },
+        );
+      } catch (error) {
+        console.error('Could not search the queue', error);
+      }
+      if (token === searchToken) {
+        const scanned = get().search.scanned;
+        set({ search: { text, matches: found, scanned, total, running: false } });
+      }
+    },
+
+    reset: () => {
+      openToken += 1;
+      searchToken += 1;
+      set({ ...initialState, positions: new Map() });
+    },
+  };
+});

@@ -20,11 +20,21 @@ export function resetActiveTimer(now: () => number = () => Date.now()): void {
   timer = createActiveTimer(now);
 }
 
-/** Builds the event for `kind` on a draft, charging it the active time spent so far. */
+/**
+ * The active time a decision of `kind` is charged, taken off the clock now. Call it when the key
+ * is pressed: the screen may move on (and restart the clock) before the event is built.
+ */
+export function takeActiveTime(kind: DecisionKind): number {
+  // A retract or a comment is not time on the item; the next decision keeps the clock.
+  return kind === 'retract' || kind === 'comment' ? 0 : timer.take();
+}
+
+/** Builds the event for `kind` on a draft, charged `activeMs` (see `takeActiveTime`). */
 export async function prepareDecision<K extends DecisionKind>(
   kind: K,
   payload: DecisionPayloads[K],
   target: { projectId: string; draftId: string; parents: readonly string[] },
+  activeMs: number,
 ): Promise<UnsequencedEvent> {
   const { profile, deviceId } = useProfileStore.getState();
   if (profile === null || deviceId === null) {
@@ -36,8 +46,7 @@ export async function prepareDecision<K extends DecisionKind>(
     ...target,
     reviewerId: profile.reviewerId,
     deviceId,
-    // A retract or a comment is not time on the item; the next decision keeps the clock.
-    activeMs: kind === 'retract' || kind === 'comment' ? 0 : timer.take(),
+    activeMs,
     appVersion: __APP_VERSION__,
   });
   return event;

@@ -1,35 +1,46 @@
 /**
- * The reviewer's loop over one project's queue: which draft is on screen, its derived state, and
- * the decisions (approve, edit, escalate, skip, undo). Each decision is one Dexie transaction
- * (`recordDecision`); the store shows it as saved only after that resolves, then moves on.
+ * The reviewer's loop: which draft is on screen (by id), that draft with its derived state, and
+ * the decisions (approve, edit, escalate, skip, undo). The order of the queue belongs to the queue
+ * store; this store reads drafts one at a time, with the neighbours read ahead (loaded-drafts.ts),
+ * so the next draft paints as soon as a decision commits.
+ *
+ * Each decision is one Dexie transaction (`recordDecision`); the store shows it as saved only
+ * after that resolves, then moves on.
  */
 import { create } from 'zustand';
 import type { DecisionKind, DecisionPayloads, Labels } from '../../../shared/domain/decision-event';
 import { getDatabase } from '../../db/database-instance';
 import { findUndoTarget, recordDecision } from '../../db/repositories/decisions-repository';
-import { listProjectDrafts } from '../../db/repositories/drafts-repository';
 import { getMeta, setMeta } from '../../db/repositories/meta-repository';
 import { getProject } from '../../db/repositories/projects-repository';
-import type { DraftRow, DraftStateRow, ProjectRow } from '../../db/rows';
+import {
+  firstQueueEntryWithStatus,
+  listQueueEntries,
+  neighbourInQueue,
+} from '../../db/repositories/queue-entries-repository';
+import type { DraftRow, ProjectRow } from '../../db/rows';
 import { useProfileStore } from '../profile/profile-store';
-import { prepareDecision, resetActiveTimer } from './review-session';
+import { useQueueStore } from '../queue/queue-store';
+import { createLoadedDrafts, type LoadedDraft, type LoadedDrafts } from './loaded-drafts';
+import { prepareDecision, resetActiveTimer, takeActiveTime } from './review-session';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
 export interface ReviewState {
   project: ProjectRow | null;
-  /** The project's drafts in queue order. */
-  drafts: DraftRow[];
-  /** Derived state per draft id, for drafts that have any decision. */
-  states: Record<string, DraftStateRow>;
-  currentIndex: number;
+  /** The draft on screen; null before a project is open or when it has no drafts. */
+  currentId: string | null;
+  /** The current draft and its state once read (null while it is being read). */
+  current: LoadedDraft | null;
   saveStatus: SaveStatus;
   /** i18n key of the last error, shown until the next action. */
   errorKey: string | null;
   /** Decisions made in this sitting (undo takes one back). */
   sittingCount: number;
+  /** Opens a project on the remembered draft, else its first pending one, else its first. */
   openProject: (projectId: string) => Promise<void>;
-  goTo: (index: number) => void;
+  /** Shows a draft of the open project. */
+  show: (draftId: string) => Promise<void>;
   next: () => void;
   previous: () => void;
   approve: (labels?: Labels) => Promise<void>;
@@ -43,86 +54,191 @@ export interface ReviewState {
 
 const initialState = {
   project: null,
-  drafts: [],
-  states: {},
-  currentIndex: 0,
+  currentId: null,
+  current: null,
   saveStatus: 'idle',
   errorKey: null,
   sittingCount: 0,
 } satisfies Partial<ReviewState>;
 
-const clampIndex = (index: number, length: number) => Math.max(0, Math.min(index, length - 1));
+/** Told about each draft read ahead, when the page is idle (see `setReadAheadListener`). */
+export type ReadAheadListener = (draft: DraftRow) => void;
+
+let readAheadListener: ReadAheadListener | null = null;
+
+/**
+ * The review screen prepares what it will show of a read-ahead draft (parsed markdown, grounding
+ * hints) while the reviewer reads the current one, so J or a decision only mounts it. Returns a
+ * function that removes the listener.
+ */
+export function setReadAheadListener(listener: ReadAheadListener): () => void {
+  readAheadListener = listener;
+  return () => {
+    if (readAheadListener === listener) {
+      readAheadListener = null;
+    }
+  };
+}
+
+const whenIdle = (work: () => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(work, { timeout: 1000 });
+  } else {
+    setTimeout(work, 0);
+  }
+};
+
+/** The draft `step` places after (or before) `draftId` in queue order, if the queue knows it. */
+function neighbour(draftId: string, step: 1 | -1): string | undefined {
+  const { entries, positions } = useQueueStore.getState();
+  const index = positions.get(draftId);
+  return index === undefined ? undefined : entries[index + step]?.draftId;
+}
 
 export const useReviewStore = create<ReviewState>()((set, get) => {
-  /** Remembers the item on screen so a restart opens it again. */
-  const rememberPosition = (index: number) => {
-    const { project, drafts } = get();
-    const draft = drafts[index];
-    if (project !== null && draft !== undefined) {
-      void setMeta(getDatabase(), 'reviewPosition', { projectId: project.id, draftId: draft.id });
+  let loaded: LoadedDrafts | null = null;
+  // Decisions not yet committed, and the promise of the last one (the next waits for it).
+  let saving = 0;
+  let savedSoFar: Promise<unknown> = Promise.resolve();
+
+  const readAhead = (draftId: string) => {
+    for (const id of [neighbour(draftId, 1), neighbour(draftId, -1)]) {
+      if (id !== undefined && loaded !== null) {
+        loaded
+          .load(id)
+          .then((read) => {
+            if (read !== undefined) {
+              whenIdle(() => readAheadListener?.(read.draft));
+            }
+          })
+          .catch((error: unknown) => console.error('Could not read ahead', error));
+      }
     }
   };
 
-  const show = (index: number) => {
-    const currentIndex = clampIndex(index, get().drafts.length);
-    if (currentIndex !== get().currentIndex) {
+  const showDraft = async (draftId: string, options: { remember: boolean }) => {
+    const { project, currentId } = get();
+    const cache = loaded;
+    if (project === null || cache === null) {
+      return;
+    }
+    if (draftId !== currentId) {
       resetActiveTimer();
     }
-    set({ currentIndex });
-    rememberPosition(currentIndex);
+    const known = cache.peek(draftId);
+    set({ currentId: draftId, current: known ?? null });
+    if (options.remember) {
+      // Remembers the item on screen so a restart opens it again.
+      void setMeta(getDatabase(), 'reviewPosition', { projectId: project.id, draftId });
+    }
+    if (known === undefined) {
+      try {
+        const read = await cache.load(draftId);
+        if (get().currentId === draftId) {
+          set({ current: read ?? null });
+        }
+      } catch (error) {
+        console.error('Could not read the draft', error);
+        set({ errorKey: 'review.errors.readFailed' });
+      }
+    }
+    readAhead(draftId);
   };
 
-  /** Records a decision on `draftId`, then updates the queue; returns false when it failed. */
-  const decide = async <K extends DecisionKind>(
+  /**
+   * Records a decision on `draftId`, then updates the queue; resolves false when it failed.
+   * Decisions are saved one after another (a second one waits for the first to commit, so it
+   * sees the first in the draft's heads); the screen does not wait for them.
+   */
+  const decide = <K extends DecisionKind>(
     kind: K,
     payload: DecisionPayloads[K],
     draftId: string,
     nextDraftId: string,
   ): Promise<boolean> => {
-    const { project, states } = get();
-    if (project === null) {
-      return false;
+    const { project } = get();
+    const cache = loaded;
+    if (project === null || cache === null) {
+      return Promise.resolve(false);
     }
+    // Now, while this draft is still the one on screen; the clock restarts when the next shows.
+    const activeMs = takeActiveTime(kind);
+    saving += 1;
     set({ saveStatus: 'saving', errorKey: null });
-    try {
-      const parents = kind === 'retract' ? [] : (states[draftId]?.heads ?? []);
-      const event = await prepareDecision(kind, payload, {
-        projectId: project.id,
-        draftId,
-        parents,
-      });
-      const nextPosition = { projectId: project.id, draftId: nextDraftId };
-      const { state } = await recordDecision(getDatabase(), event, nextPosition);
-      set((current) => ({
-        saveStatus: 'saved',
-        states: { ...current.states, [draftId]: state },
-        drafts: current.drafts.map((row) =>
-          row.id === draftId ? { ...row, status: state.status } : row,
-        ),
-        sittingCount: Math.max(0, current.sittingCount + (kind === 'retract' ? -1 : 1)),
-      }));
-      return true;
-    } catch (error) {
-      console.error(`Could not save the ${kind} decision`, error);
-      const key =
-        error instanceof Error && error.message.startsWith('review.')
-          ? error.message
-          : 'review.errors.saveFailed';
-      set({ saveStatus: 'error', errorKey: key });
-      return false;
-    }
+    const saved = savedSoFar.then(async () => {
+      try {
+        const parents = kind === 'retract' ? [] : ((await cache.load(draftId))?.state?.heads ?? []);
+        const target = { projectId: project.id, draftId, parents };
+        const event = await prepareDecision(kind, payload, target, activeMs);
+        const nextPosition = { projectId: project.id, draftId: nextDraftId };
+        const { state } = await recordDecision(getDatabase(), event, nextPosition);
+        cache.setState(draftId, state);
+        useQueueStore.getState().setEntryStatus(project.id, draftId, state.status);
+        saving -= 1;
+        if (get().project?.id !== project.id) {
+          return true; // saved; the reviewer has since opened another project
+        }
+        set((now) => ({
+          saveStatus: saving > 0 ? 'saving' : now.saveStatus === 'error' ? 'error' : 'saved',
+          current: now.currentId === draftId ? (cache.peek(draftId) ?? now.current) : now.current,
+          sittingCount: Math.max(0, now.sittingCount + (kind === 'retract' ? -1 : 1)),
+        }));
+        return true;
+      } catch (error) {
+        saving -= 1;
+        console.error(`Could not save the ${kind} decision`, error);
+        const key =
+          error instanceof Error && error.message.startsWith('review.')
+            ? error.message
+            : 'review.errors.saveFailed';
+        set({ saveStatus: 'error', errorKey: key });
+        return false;
+      }
+    });
+    savedSoFar = saved;
+    return saved;
   };
 
-  /** Decides on the draft on screen and, once saved, moves to the next one. */
+  /**
+   * Decides on the draft on screen and shows the next one at once (DESIGN.md: "next item painted
+   * at once"); the header says "Saving…" until the transaction commits, then "Saved". If it
+   * fails, the reviewer is taken back to that draft, which keeps its old status.
+   */
   const decideCurrent = async <K extends DecisionKind>(kind: K, payload: DecisionPayloads[K]) => {
-    const { drafts, currentIndex } = get();
-    const draft = drafts[currentIndex];
-    if (draft === undefined) {
+    const draftId = get().current?.draft.id;
+    if (draftId === undefined) {
       return;
     }
-    const nextDraft = drafts[clampIndex(currentIndex + 1, drafts.length)] ?? draft;
-    if (await decide(kind, payload, draft.id, nextDraft.id)) {
-      show(currentIndex + 1);
+    if (useProfileStore.getState().profile === null) {
+      // Decisions carry the reviewer's name; say so and stay on this draft.
+      set({ saveStatus: 'error', errorKey: 'review.errors.noProfile' });
+      return;
+    }
+    const nextId = neighbour(draftId, 1) ?? (await neighbourOf(draftId, 1)) ?? draftId;
+    const saved = decide(kind, payload, draftId, nextId);
+    // The decision's transaction stores the new position itself.
+    const shown = showDraft(nextId, { remember: false });
+    if (!(await saved)) {
+      await shown;
+      await showDraft(draftId, { remember: true });
+    }
+    await shown;
+  };
+
+  /** The neighbour from the index, for a draft beyond what the queue has read so far. */
+  const neighbourOf = async (draftId: string, direction: 1 | -1) => {
+    const draft = loaded?.peek(draftId)?.draft;
+    return draft === undefined ? undefined : neighbourInQueue(getDatabase(), draft, direction);
+  };
+
+  const step = async (direction: 1 | -1) => {
+    const { currentId } = get();
+    if (currentId === null) {
+      return;
+    }
+    const id = neighbour(currentId, direction) ?? (await neighbourOf(currentId, direction));
+    if (id !== undefined && get().currentId === currentId) {
+      await showDraft(id, { remember: true });
     }
   };
 
@@ -131,34 +247,28 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
 
     async openProject(projectId) {
       const db = getDatabase();
-      const [project, drafts, states, position] = await Promise.all([
+      loaded?.clear();
+      loaded = createLoadedDrafts(projectId);
+      const [project, position] = await Promise.all([
         getProject(db, projectId),
-        listProjectDrafts(db, projectId),
-        db.draftState
-          .where('[projectId+draftId]')
-          .between([projectId, ''], [projectId, '\uffff'])
-          .toArray(),
         getMeta(db, 'reviewPosition'),
       ]);
-      const byDraft = Object.fromEntries(states.map((state) => [state.draftId, state]));
-      const remembered =
-        position?.projectId === projectId
-          ? drafts.findIndex((row) => row.id === position.draftId)
-          : -1;
-      const firstPending = drafts.findIndex((row) => row.status === 'pending');
       resetActiveTimer();
-      set({
-        ...initialState,
-        project: project ?? null,
-        drafts,
-        states: byDraft,
-        currentIndex: Math.max(0, remembered >= 0 ? remembered : firstPending),
-      });
+      set({ ...initialState, project: project ?? null });
+      const remembered =
+        position?.projectId === projectId ? await loaded.load(position.draftId) : undefined;
+      const start =
+        remembered?.draft.id ??
+        (await firstQueueEntryWithStatus(db, projectId, 'pending'))?.draftId ??
+        (await listQueueEntries(db, projectId, 1))[0]?.draftId;
+      if (start !== undefined) {
+        await showDraft(start, { remember: false });
+      }
     },
 
-    goTo: (index) => show(index),
-    next: () => show(get().currentIndex + 1),
-    previous: () => show(get().currentIndex - 1),
+    show: (draftId) => showDraft(draftId, { remember: true }),
+    next: () => void step(1),
+    previous: () => void step(-1),
 
     approve: (labels) => decideCurrent('approve', labels === undefined ? {} : { labels }),
     edit: (finalText, labels) =>
@@ -178,10 +288,15 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
       }
       const retract = { targetEventId: target.eventId };
       if (await decide('retract', retract, target.draftId, target.draftId)) {
-        show(get().drafts.findIndex((row) => row.id === target.draftId));
+        await showDraft(target.draftId, { remember: false });
       }
     },
 
-    reset: () => set(initialState),
+    reset: () => {
+      saving = 0;
+      loaded?.clear();
+      loaded = null;
+      set(initialState);
+    },
   };
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setupMenuCommands } from '../../../renderer/app/menu-commands';
 import { getBridge } from '../../../renderer/platform/current-bridge';
 import { useNavigationStore } from '../../../renderer/stores/navigation/navigation-store';
+import { useQueueStore } from '../../../renderer/stores/queue/queue-store';
 import { useReviewStore } from '../../../renderer/stores/review/review-store';
 import { useSettingsStore } from '../../../renderer/stores/settings/settings-store';
 import type { FakeLoupeApi } from '../platform/fake-loupe-api';
@@ -44,7 +45,11 @@ describe('native menu commands', () => {
       timeout: 5000,
     });
     expect(useNavigationStore.getState().screen).toBe('queue');
-    expect(useReviewStore.getState().drafts.length).toBeGreaterThanOrEqual(40);
+    expect(useQueueStore.getState().entries.length).toBeGreaterThanOrEqual(40);
+    expect(useQueueStore.getState().projectId).toBe(useNavigationStore.getState().projectId);
+    expect(useReviewStore.getState().current?.draft.projectId).toBe(
+      useNavigationStore.getState().projectId,
+    );
   });
 
   it('open the keyboard cheatsheet through the navigation store', () => {

@@ -40,6 +40,7 @@ describe('LoupeDatabase', () => {
       'meta',
       'outbox',
       'projects',
+      'queueEntries',
     ]);
     db.close();
   });

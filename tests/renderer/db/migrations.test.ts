@@ -1,8 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoupeDatabase } from '../../../renderer/db/loupe-database';
 import { backfillDraftStatus } from '../../../renderer/db/migrations/2026-11-28-backfill-draft-status';
+import { buildQueueEntries } from '../../../renderer/db/migrations/2026-11-28-build-queue-entries';
+import { toQueueEntry } from '../../../renderer/db/queue-entry';
+import type { DraftRow } from '../../../renderer/db/rows';
 import { listDraftsByStatus } from '../../../renderer/db/repositories/drafts-repository';
 import { getMeta } from '../../../renderer/db/repositories/meta-repository';
+import {
+  countQueueEntries,
+  listQueueEntries,
+} from '../../../renderer/db/repositories/queue-entries-repository';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
 import { deleteTestDatabase, openAfterMigration, uniqueDatabaseName } from './migration-harness';
 
@@ -181,5 +188,69 @@ describe('v2 → v3: events indexed per draft and per device (2026-11-28)', () =
       .between(['dev', 0], ['dev', 99])
       .last();
     expect(latest?.eventId).toBe('e2');
+  });
+});
+
+describe('v3 → v4: every draft gets its queue entry (2026-11-28)', () => {
+  /** A draft as schema v3 stored it; 1200 of them so the migration reads more than one page. */
+  function v3Draft(projectId: string, index: number): DraftRow {
+    return {
+      ...v1Draft(projectId, `d-${String(index).padStart(4, '0')}`),
+      draft: `# 第 ${index} 份草稿\n內容`,
+      priority: index % 7,
+      status: projectId === 'p1' && index === 42 ? 'approved' : 'pending',
+    };
+  }
+  const seeded = [
+    ...Array.from({ length: 700 }, (_, index) => v3Draft('p1', index)),
+    ...Array.from({ length: 500 }, (_, index) => v3Draft('p2', index)),
+  ];
+
+  async function migrateSeededV3() {
+    const name = uniqueDatabaseName();
+    names.push(name);
+    const db = await openAfterMigration({
+      name,
+      fromVersion: 3,
+      toVersion: 4,
+      async seed(v3) {
+        await v3.table('drafts').bulkAdd(seeded);
+      },
+    });
+    opened.push(db);
+    return db;
+  }
+
+  it('writes the entry of every draft, with its status, in both projects', async () => {
+    const db = await migrateSeededV3();
+    expect(db.verno).toBe(4);
+    await expect(countQueueEntries(db, 'p1')).resolves.toBe(700);
+    await expect(countQueueEntries(db, 'p2')).resolves.toBe(500);
+    const byKey = new Map(
+      (await db.queueEntries.toArray()).map((entry) => [
+        `${entry.projectId}/${entry.draftId}`,
+        entry,
+      ]),
+    );
+    expect(byKey.size).toBe(seeded.length);
+    for (const draft of seeded) {
+      expect(byKey.get(`${draft.projectId}/${draft.id}`)).toEqual(toQueueEntry(draft));
+    }
+    await expect(db.queueEntries.get(['p1', 'd-0042'])).resolves.toMatchObject({
+      status: 'approved',
+      preview: '第 42 份草稿',
+    });
+    const p1 = await listQueueEntries(db, 'p1');
+    const priorities = p1.map((entry) => entry.priority);
+    expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+  });
+
+  it('changes nothing when it runs a second time', async () => {
+    const db = await migrateSeededV3();
+    const before = await db.queueEntries.toArray();
+    await db.transaction('rw', db.drafts, db.queueEntries, (tx) => buildQueueEntries(tx));
+    await db.transaction('rw', db.drafts, db.queueEntries, (tx) => buildQueueEntries(tx));
+    expect(await db.queueEntries.toArray()).toEqual(before);
+    expect(before).toHaveLength(seeded.length);
   });
 });

@@ -14,22 +14,28 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('DraftDiff', () => {
-  it('shows a replaced number as one deletion and one insertion', () => {
+  it('shows a replaced number as one deletion and one insertion', async () => {
     const { container } = renderInI18n(
       <DraftDiff original="Price: 100 dollars" edited="Price: 120 dollars" />,
     );
 
+    // The diff is computed off the UI thread; until it arrives the panel says so and is busy.
+    expect(screen.getByText('Comparing with the original…')).toBeInTheDocument();
+    expect(screen.getByRole('region')).toHaveAttribute('aria-busy', 'true');
+    await screen.findByText('Characters changed: 1');
+    expect(screen.getByRole('region')).toHaveAttribute('aria-busy', 'false');
     expect(runs(container, 'del')).toEqual(['100']);
     expect(runs(container, 'ins')).toEqual(['120']);
     expect(screen.getByText('Characters changed: 1')).toBeInTheDocument();
   });
 
-  it('marks Chinese changes per character (zh-TW)', () => {
+  it('marks Chinese changes per character (zh-TW)', async () => {
     const { container } = renderInI18n(
       <DraftDiff original="今天天氣很好" edited="明天天氣很好啊" />,
       'zh-TW',
     );
 
+    await screen.findByText('已變更字元：2');
     expect(runs(container, 'del')).toEqual(['今']);
     expect(runs(container, 'ins')).toEqual(['明', '啊']);
     expect(screen.getByRole('region', { name: '變更' })).toBeInTheDocument();

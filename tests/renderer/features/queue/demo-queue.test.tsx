@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useProjectsStore } from '../../../../renderer/stores/projects/projects-store';
 import { useNavigationStore } from '../../../../renderer/stores/navigation/navigation-store';
 import { useProfileStore } from '../../../../renderer/stores/profile/profile-store';
+import { useQueueStore } from '../../../../renderer/stores/queue/queue-store';
 import { useReviewStore } from '../../../../renderer/stores/review/review-store';
 import { renderApp } from '../../app/render-app';
 import { resetAppEnvironment } from '../../support/app-env';
@@ -28,11 +29,11 @@ describe('loading the demo queue from the empty queue', () => {
     await user.click(within(empty).getByRole('button', { name: 'Load the demo queue' }));
 
     const list = await screen.findByRole('listbox', { name: 'Drafts' }, { timeout: 5000 });
-    expect(useReviewStore.getState().drafts.length).toBeGreaterThanOrEqual(40);
+    expect(useQueueStore.getState().entries.length).toBeGreaterThanOrEqual(40);
     expect(within(list).getAllByRole('option').length).toBeGreaterThan(0);
     expect(screen.queryByTestId('empty-queue')).toBeNull();
     expect(screen.getByTestId('count-pending')).toHaveTextContent(
-      String(useReviewStore.getState().drafts.length),
+      String(useQueueStore.getState().entries.length),
     );
   });
 

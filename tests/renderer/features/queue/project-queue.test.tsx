@@ -1,15 +1,16 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProjectQueue } from '../../../../renderer/features/queue/project-queue';
 import { useNavigationStore } from '../../../../renderer/stores/navigation/navigation-store';
+import { useQueueStore } from '../../../../renderer/stores/queue/queue-store';
 import { useReviewStore } from '../../../../renderer/stores/review/review-store';
 import { resetAppEnvironment } from '../../support/app-env';
 import { openSyntheticProject, renderWithI18n, SAMPLE_DRAFTS } from './queue-fixtures';
 
 beforeEach(async () => {
   await resetAppEnvironment();
-  openSyntheticProject(SAMPLE_DRAFTS);
+  await openSyntheticProject(SAMPLE_DRAFTS);
 });
 
 afterEach(cleanup);
@@ -19,12 +20,19 @@ function rows(): HTMLElement[] {
   return within(screen.getByRole('listbox')).getAllByRole('option');
 }
 
-/** Types into the search box in one go (per-key typing is slow in jsdom for long words). */
+/**
+ * Types into the search box in one go (per-key typing is slow in jsdom for long words), then waits
+ * until the search has looked at every draft.
+ */
 async function search(user: UserEvent, name: string, text: string) {
   const box = screen.getByRole('searchbox', { name });
   await user.clear(box);
   await user.click(box);
   await user.paste(text);
+  expect(box).toHaveValue(text);
+  await waitFor(() =>
+    expect(useQueueStore.getState().search).toMatchObject({ text, running: false }),
+  );
 }
 
 /** The ids of the drafts the list shows, in order. */
@@ -98,8 +106,9 @@ describe('project queue (English)', () => {
     screen.getByRole('listbox').focus();
     await user.keyboard('{Enter}');
     expect(useNavigationStore.getState().screen).toBe('review');
-    // d-3 is the third draft of the store's queue: the index is the store's, not the filtered one.
-    expect(useReviewStore.getState().currentIndex).toBe(2);
+    // d-3 is the only escalated row: the row opens its draft, not the draft at the filtered index.
+    await waitFor(() => expect(useReviewStore.getState().current?.draft.id).toBe('d-3'));
+    expect(useReviewStore.getState().currentId).toBe('d-3');
   });
 });
 
@@ -123,6 +132,6 @@ describe('project queue (Traditional Chinese)', () => {
     expect(screen.getByRole('combobox', { name: '提示詞版本' })).toBeInTheDocument();
     await user.click(rows()[1]!);
     expect(useNavigationStore.getState().screen).toBe('review');
-    expect(useReviewStore.getState().currentIndex).toBe(1);
+    await waitFor(() => expect(useReviewStore.getState().current?.draft.id).toBe('d-2'));
   });
 });

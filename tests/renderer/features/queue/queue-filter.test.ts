@@ -1,22 +1,55 @@
 import { describe, expect, it } from 'vitest';
+import { toQueueEntry } from '../../../../renderer/db/queue-entry';
 import {
   countByStatus,
+  distinctValues,
   EMPTY_FILTER,
-  filterDrafts,
-  firstLine,
-  normaliseText,
+  filterEntries,
 } from '../../../../renderer/features/queue/queue-filter';
+import { draftMatches, normaliseText } from '../../../../renderer/stores/queue/draft-search';
 import { makeDraft, SAMPLE_DRAFTS } from './queue-fixtures';
+
+const ENTRIES = SAMPLE_DRAFTS.map(toQueueEntry);
 
 describe('queue filtering', () => {
   it('normalises with NFKC and lowercase, so full-width Latin finds ASCII', () => {
     expect(normaliseText('ＰＡＲＣＥＬ')).toBe('parcel');
-    const drafts = [makeDraft({ id: 'x', draft: 'Your parcel is late' })];
-    expect(filterDrafts(drafts, { ...EMPTY_FILTER, search: 'ＰＡＲＣＥＬ' })).toEqual([0]);
+    const draft = makeDraft({ id: 'x', draft: 'Your parcel is late' });
+    expect(draftMatches(draft, normaliseText('ＰＡＲＣＥＬ'))).toBe(true);
+    expect(draftMatches(draft, normaliseText('package'))).toBe(false);
+  });
+
+  it('searches the id, the draft, the prompt and the context titles and texts', () => {
+    const needle = (text: string) => normaliseText(text);
+    const [d1, d2, d3, d4] = SAMPLE_DRAFTS;
+    expect(draftMatches(d1!, needle('D-1'))).toBe(true);
+    expect(draftMatches(d2!, needle('行李額度'))).toBe(true);
+    expect(draftMatches(d3!, needle('會議紀錄'))).toBe(true);
+    expect(draftMatches(d3!, needle('載入慢'))).toBe(true);
+    expect(draftMatches(d4!, needle('parcel'))).toBe(true);
+    expect(draftMatches(d1!, needle('parcel'))).toBe(false);
+  });
+
+  it('filters by status, model, prompt version and search matches, in queue order', () => {
+    expect(filterEntries(ENTRIES, EMPTY_FILTER)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(filterEntries(ENTRIES, { ...EMPTY_FILTER, status: 'pending' })).toEqual([0, 3]);
+    expect(filterEntries(ENTRIES, { ...EMPTY_FILTER, model: 'claude-sonnet 4.5' })).toEqual([1, 2]);
+    expect(
+      filterEntries(ENTRIES, {
+        ...EMPTY_FILTER,
+        model: 'claude-sonnet 4.5',
+        promptVersion: 'summary-v2',
+      }),
+    ).toEqual([2]);
+    expect(filterEntries(ENTRIES, EMPTY_FILTER, new Set(['d-4', 'd-2']))).toEqual([1, 3]);
+    expect(
+      filterEntries(ENTRIES, { ...EMPTY_FILTER, status: 'pending' }, new Set(['d-2'])),
+    ).toEqual([]);
+    expect(filterEntries(ENTRIES, EMPTY_FILTER, new Set())).toEqual([]);
   });
 
   it('counts every status, including those with no draft', () => {
-    expect(countByStatus(SAMPLE_DRAFTS)).toEqual({
+    expect(countByStatus(ENTRIES)).toEqual({
       pending: 2,
       approved: 1,
       edited: 1,
@@ -26,8 +59,20 @@ describe('queue filtering', () => {
     });
   });
 
-  it('takes the first non-empty line without markdown markers', () => {
-    expect(firstLine('\n\n## **Refund** policy\nmore')).toBe('Refund policy');
-    expect(firstLine('> - 您好，<b>不是 HTML</b>')).toBe('您好，<b>不是 HTML</b>');
+  it('lists distinct models and prompt versions, sorted', () => {
+    expect(distinctValues(ENTRIES, (entry) => entry.model)).toEqual([
+      'claude-sonnet 4.5',
+      'gpt-4.1 2025-04-14',
+    ]);
+    expect(distinctValues(ENTRIES, (entry) => entry.promptVersion)).toEqual([
+      'summary-v2',
+      'support-v1',
+    ]);
+  });
+
+  it('previews the first non-empty line without markdown markers', () => {
+    const entry = (draft: string) => toQueueEntry(makeDraft({ id: 'x', draft }));
+    expect(entry('\n\n## **Refund** policy\nmore').preview).toBe('Refund policy');
+    expect(entry('> - 您好，<b>不是 HTML</b>').preview).toBe('您好，<b>不是 HTML</b>');
   });
 });

@@ -4,10 +4,12 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../../../../shared/ipc/contract';
+import { getDatabase } from '../../../../renderer/db/database-instance';
+import { putDrafts } from '../../../../renderer/db/repositories/drafts-repository';
+import { putProject } from '../../../../renderer/db/repositories/projects-repository';
 import type { DraftRow } from '../../../../renderer/db/rows';
 import { createI18n } from '../../../../renderer/i18n/create-i18n';
 import { useNavigationStore } from '../../../../renderer/stores/navigation/navigation-store';
-import { useReviewStore } from '../../../../renderer/stores/review/review-store';
 import { useSettingsStore } from '../../../../renderer/stores/settings/settings-store';
 
 /** One draft with sensible defaults; `overrides` set what a test cares about. */
@@ -48,20 +50,21 @@ export const SAMPLE_DRAFTS: DraftRow[] = [
   makeDraft({ id: 'd-6', draft: 'Two reviewers disagree', status: 'disputed' }),
 ];
 
-/** Puts `drafts` into the review store as an open project, as `openProject` would. */
-export function openSyntheticProject(drafts: DraftRow[]): void {
-  useReviewStore.setState({
-    project: {
-      id: 'p1',
-      name: 'Support replies',
-      guidelines: '',
-      guidelinesVersion: 1,
-      createdAt: '2026-11-01T00:00:00Z',
-    },
-    drafts,
-    currentIndex: 0,
+/**
+ * Stores `drafts` as project p1 and opens its queue the way the app does (queue store and review
+ * store both read it from the database).
+ */
+export async function openSyntheticProject(drafts: DraftRow[]): Promise<void> {
+  const db = getDatabase();
+  await putProject(db, {
+    id: 'p1',
+    name: 'Support replies',
+    guidelines: '',
+    guidelinesVersion: 1,
+    createdAt: '2026-11-01T00:00:00Z',
   });
-  useNavigationStore.setState({ projectId: 'p1', screen: 'queue' });
+  await putDrafts(db, drafts);
+  await useNavigationStore.getState().openQueue('p1');
 }
 
 /** Renders `ui` with i18n in `language` (and the settings store set to match). */

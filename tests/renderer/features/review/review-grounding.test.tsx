@@ -24,6 +24,21 @@ describe('grounding hints on the review screen', { timeout: 20_000 }, () => {
     expect(marked.join(' ')).toContain(numberFault.draftQuote);
   });
 
+  it('quotes the sentence as the reviewer reads it, without markdown markers', async () => {
+    const { screen } = await renderReview({ draftId: numberFault.draftId });
+    const panel = screen.getByRole('region', { name: 'Grounding' });
+    const unsupported = within(panel).getByRole('list', { name: 'Not found in source' });
+    // demo-003 writes "- **Date:** November 10"; the quote must not show the asterisks.
+    expect(unsupported).toHaveTextContent('Date: November 10');
+    expect(unsupported.textContent).not.toContain('**');
+  });
+
+  it("names the kinds of context in the reviewer's language", async () => {
+    const { container } = await renderReview({ draftId: numberFault.draftId, language: 'zh-TW' });
+    const kinds = [...container.querySelectorAll('.source-kind')].map((k) => k.textContent);
+    expect(kinds).toEqual(['客服單', '紀錄']);
+  });
+
   it('marks the exact matched text in the source when a link is activated', async () => {
     const { screen, user, container } = await renderReview({ draftId: numberFault.draftId });
     const link = screen.getByRole('button', { name: /14C/ });

@@ -1,6 +1,6 @@
 /**
  * Mounts the review screen over the demo queue the way the app does: a reviewer profile, the
- * demo project opened in the review store, the screen inside the i18n provider.
+ * demo project's queue opened (queue and review stores), the screen inside the i18n provider.
  */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -9,7 +9,9 @@ import { vi } from 'vitest';
 import { ReviewScreen } from '../../../../renderer/features/review/review-screen';
 import { createI18n } from '../../../../renderer/i18n/create-i18n';
 import { useProfileStore } from '../../../../renderer/stores/profile/profile-store';
+import { useNavigationStore } from '../../../../renderer/stores/navigation/navigation-store';
 import { useProjectsStore } from '../../../../renderer/stores/projects/projects-store';
+import { useQueueStore } from '../../../../renderer/stores/queue/queue-store';
 import { useReviewStore } from '../../../../renderer/stores/review/review-store';
 import type { Language } from '../../../../shared/ipc/contract';
 import { resetAppEnvironment } from '../../support/app-env';
@@ -21,10 +23,9 @@ export async function renderReview(options: { language?: Language; draftId?: str
   await useProfileStore.getState().load();
   await useProfileStore.getState().saveDisplayName(language === 'en' ? 'Alex' : '林小美');
   const projectId = await useProjectsStore.getState().loadDemoQueue(language);
-  await useReviewStore.getState().openProject(projectId);
+  await useNavigationStore.getState().openQueue(projectId);
   if (options.draftId !== undefined) {
-    const index = useReviewStore.getState().drafts.findIndex((d) => d.id === options.draftId);
-    useReviewStore.getState().goTo(index);
+    await useReviewStore.getState().show(options.draftId);
   }
   const onBack = vi.fn();
   const user = userEvent.setup();
@@ -38,6 +39,10 @@ export async function renderReview(options: { language?: Language; draftId?: str
 
 /** The draft on screen in the review store. */
 export function currentDraft() {
-  const { drafts, currentIndex } = useReviewStore.getState();
-  return drafts[currentIndex];
+  return useReviewStore.getState().current?.draft;
+}
+
+/** A draft's status as the queue list shows it. */
+export function queueStatus(draftId: string) {
+  return useQueueStore.getState().entries.find((entry) => entry.draftId === draftId)?.status;
 }

@@ -1,8 +1,15 @@
 import { act, cleanup, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getDatabase } from '../../../../renderer/db/database-instance';
+import { getDraftState } from '../../../../renderer/db/repositories/draft-state-repository';
+import { useQueueStore } from '../../../../renderer/stores/queue/queue-store';
 import { useReviewStore } from '../../../../renderer/stores/review/review-store';
 import { resetAppEnvironment } from '../../support/app-env';
-import { currentDraft, renderReview } from './review-harness';
+import { currentDraft, queueStatus, renderReview } from './review-harness';
+
+/** A draft's stored derived state, as the decision's transaction left it. */
+const storedState = (draftId: string) =>
+  getDraftState(getDatabase(), useReviewStore.getState().project!.id, draftId);
 
 beforeEach(async () => {
   await resetAppEnvironment();
@@ -17,8 +24,9 @@ describe('ReviewScreen', { timeout: 20_000 }, () => {
     const { screen } = await renderReview({ draftId: 'demo-003' });
     const draft = currentDraft()!;
     expect(screen.getByRole('heading', { name: 'Draft demo-003' })).toBeInTheDocument();
-    const total = useReviewStore.getState().drafts.length;
-    const position = useReviewStore.getState().currentIndex + 1;
+    const total = useQueueStore.getState().entries.length;
+    const position = useQueueStore.getState().positions.get(draft.id)! + 1;
+    expect(position).toBeGreaterThan(0);
     expect(screen.getByText(`${position} / ${total}`)).toBeInTheDocument();
     expect(screen.getByText('Pending')).toBeInTheDocument();
     expect(screen.getByText(`${draft.model.name} ${draft.model.version}`)).toBeInTheDocument();
@@ -46,15 +54,15 @@ describe('ReviewScreen', { timeout: 20_000 }, () => {
     const message = await screen.findByRole('alert');
     expect(message).toHaveTextContent('Overall quality of the original draft');
     expect(screen.getByRole('radio', { name: '1' })).toHaveFocus();
-    expect(useReviewStore.getState().drafts.find((d) => d.id === first)?.status).toBe('pending');
+    expect(queueStatus(first)).toBe('pending');
 
     await user.click(screen.getByRole('radio', { name: '4' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Approve/ }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'));
     expect(currentDraft()!.id).not.toBe(first);
-    const state = useReviewStore.getState().states[first];
-    expect(state?.status).toBe('approved');
+    expect((await storedState(first))?.status).toBe('approved');
+    expect(queueStatus(first)).toBe('approved');
     // The rubric starts empty on the next draft.
     expect(screen.getByRole('radio', { name: '4' })).not.toBeChecked();
   });
@@ -73,7 +81,8 @@ describe('ReviewScreen', { timeout: 20_000 }, () => {
       within(dialog).getByRole('textbox', { name: 'Note for the lead' }),
       'refund{Control>}{Enter}{/Control}',
     );
-    await waitFor(() => expect(useReviewStore.getState().states[first]?.status).toBe('escalated'));
+    await waitFor(() => expect(queueStatus(first)).toBe('escalated'));
+    expect(await storedState(first)).toMatchObject({ status: 'escalated' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
@@ -94,8 +103,8 @@ describe('ReviewScreen', { timeout: 20_000 }, () => {
     await user.clear(editor);
     await user.type(editor, 'A better answer.');
     await user.click(screen.getByRole('button', { name: 'Save edit' }));
-    await waitFor(() => expect(useReviewStore.getState().states[first]?.status).toBe('edited'));
-    expect(useReviewStore.getState().states[first]?.finalText).toBe('A better answer.');
+    await waitFor(() => expect(queueStatus(first)).toBe('edited'));
+    expect((await storedState(first))?.finalText).toBe('A better answer.');
   });
 
   it('moves the split separator with the arrow keys', async () => {

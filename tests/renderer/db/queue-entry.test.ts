@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  firstLine,
+  modelLabel,
+  PREVIEW_LENGTH,
+  toQueueEntry,
+} from '../../../renderer/db/queue-entry';
+import type { DraftRow } from '../../../renderer/db/rows';
+
+function draft(overrides: Partial<DraftRow> = {}): DraftRow {
+  return {
+    projectId: 'p1',
+    id: 'd-1',
+    context: [{ kind: 'ticket', title: '客訴', text: '很長的上下文' }],
+    draft: '# Refund policy\nYou can return items within 7 days.',
+    model: { name: 'gpt-4.1', version: '2025-04-14' },
+    promptVersion: 'support-v1',
+    metadata: {},
+    priority: 3,
+    createdAt: '2026-11-20T10:00:00Z',
+    status: 'escalated',
+    ...overrides,
+  };
+}
+
+describe('toQueueEntry', () => {
+  it('keeps what the queue row shows, ranked by minus the priority', () => {
+    expect(toQueueEntry(draft())).toEqual({
+      projectId: 'p1',
+      draftId: 'd-1',
+      rank: -3,
+      priority: 3,
+      createdAt: '2026-11-20T10:00:00Z',
+      status: 'escalated',
+      model: 'gpt-4.1 2025-04-14',
+      promptVersion: 'support-v1',
+      preview: 'Refund policy',
+    });
+    expect(toQueueEntry(draft({ priority: -2 })).rank).toBe(2);
+  });
+
+  it('labels a model without a version by its name alone', () => {
+    expect(modelLabel({ name: 'claude-sonnet' })).toBe('claude-sonnet');
+    expect(modelLabel({ name: 'claude-sonnet', version: '4.5' })).toBe('claude-sonnet 4.5');
+    expect(toQueueEntry(draft({ model: { name: 'local' } })).model).toBe('local');
+  });
+
+  it('has no promptVersion key when the draft has none', () => {
+    const withoutPrompt = draft();
+    delete withoutPrompt.promptVersion;
+    const entry = toQueueEntry(withoutPrompt);
+    expect('promptVersion' in entry).toBe(false);
+  });
+
+  it('previews the first line without markdown markers, cut to PREVIEW_LENGTH code points', () => {
+    expect(toQueueEntry(draft({ draft: '\n\n> - **您好**，<b>不是 HTML</b>\nmore' })).preview).toBe(
+      '您好，<b>不是 HTML</b>',
+    );
+    // Astral characters (emoji, rare CJK) count as one each and are never split in half.
+    const long = '𠀋'.repeat(PREVIEW_LENGTH + 40);
+    const preview = toQueueEntry(draft({ draft: long })).preview;
+    expect(Array.from(preview)).toHaveLength(PREVIEW_LENGTH);
+    expect(preview).toBe('𠀋'.repeat(PREVIEW_LENGTH));
+    expect(toQueueEntry(draft({ draft: '' })).preview).toBe('');
+  });
+});
+
+describe('firstLine', () => {
+  it('takes the first non-empty line without block markers or emphasis', () => {
+    expect(firstLine('\n\n## **Refund** policy\nmore')).toBe('Refund policy');
+    expect(firstLine('> - 您好，<b>不是 HTML</b>')).toBe('您好，<b>不是 HTML</b>');
+    expect(firstLine('1. First step\n2. Second')).toBe('First step');
+    expect(firstLine('   \r\n\r\n`code` and ~~gone~~\r\nnext')).toBe('code and gone');
+  });
+
+  it('looks only at the head of a huge draft', () => {
+    // The first non-empty line lies beyond the head, so nothing from it may be returned.
+    const huge = `${'\n'.repeat(10 * PREVIEW_LENGTH)}far away\n${'x'.repeat(1_000_000)}`;
+    expect(firstLine(huge)).toBe('');
+    // A 1 MB single line still yields a preview no longer than the head.
+    const oneLine = 'y'.repeat(1_000_000);
+    expect(firstLine(oneLine).length).toBeLessThanOrEqual(4 * PREVIEW_LENGTH);
+    expect(toQueueEntry(draft({ draft: oneLine })).preview).toBe('y'.repeat(PREVIEW_LENGTH));
+  });
+});
