@@ -57,8 +57,14 @@ export function installProbes() {
         window.removeEventListener('keydown', onKey, true);
       };
       finish = () => {
+        // Up to here: the app's own work for the key (handlers, React's render and commit) and,
+        // with the layout read below, the browser's style and layout of the change.
+        void document.body.offsetHeight;
+        const handledMs = performance.now() - started;
         cleanup();
-        FRAME_THEN_TASK(() => resolve({ ms: performance.now() - started, heading: heading() }));
+        FRAME_THEN_TASK(() =>
+          resolve({ ms: performance.now() - started, handledMs, heading: heading() }),
+        );
       };
     });
     // Attach a no-op handler so a timeout before the runner awaits is not "unhandled".
@@ -82,20 +88,24 @@ export function installProbes() {
         return () => observer.disconnect();
       });
     },
-    /** Resolves once `selector`'s element handled the 'input' event after the next keydown. */
+    /**
+     * Resolves once the 'input' event of `selector`'s element has been handled by everyone
+     * after the next keydown: the listener sits on window in the bubble phase, after React's
+     * root listener, which renders and commits a discrete event's update before it returns.
+     */
     armInput(selector, timeoutMs) {
       const field = document.querySelector(selector);
       if (field === null) {
         throw new Error(`${selector} is not in the page`);
       }
       arm(timeoutMs, (keyed, done) => {
-        const onInput = () => {
-          if (keyed()) {
+        const onInput = (event) => {
+          if (keyed() && event.target === field) {
             done();
           }
         };
-        field.addEventListener('input', onInput);
-        return () => field.removeEventListener('input', onInput);
+        window.addEventListener('input', onInput);
+        return () => window.removeEventListener('input', onInput);
       });
     },
   };

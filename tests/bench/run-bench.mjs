@@ -173,7 +173,7 @@ async function measure(page) {
         () => page.evaluate(([s, t]) => window.__bench.armInput(s, t), [selector, WAIT_MS]),
         () => page.keyboard.type(character),
       );
-      into.push(sample.ms);
+      into.push(sample);
     }
   }
   const editorValue = await page.locator(editor).inputValue();
@@ -215,6 +215,9 @@ async function measure(page) {
   return { demoFirstRows, bigFirstRows, editorMs, plainMs, approveMs, nextMs, seeded };
 }
 
+const handled = (samples) => samples.map((sample) => sample.handledMs);
+const framed = (samples) => samples.map((sample) => sample.ms);
+
 function report(m) {
   const rows = [
     {
@@ -232,18 +235,25 @@ function report(m) {
       baseline: round(percentile(m.nextMs, 50)),
     },
     {
-      metric: 'keystroke in the editor, 20 KB draft (p95)',
-      value: round(percentile(m.editorMs, 95)),
+      metric: 'keystroke in the editor, 20 KB draft: handled and laid out (p95)',
+      value: round(percentile(handled(m.editorMs), 95)),
       unit: 'ms',
       budget: BUDGETS.keystroke,
-      baseline: round(percentile(m.plainMs, 95)),
+      baseline: round(percentile(handled(m.plainMs), 95)),
     },
     {
-      metric: 'keystroke in the editor, 20 KB draft (p50)',
-      value: round(percentile(m.editorMs, 50)),
+      metric: 'keystroke in the editor, 20 KB draft: handled and laid out (p50)',
+      value: round(percentile(handled(m.editorMs), 50)),
       unit: 'ms',
       budget: null,
-      baseline: round(percentile(m.plainMs, 50)),
+      baseline: round(percentile(handled(m.plainMs), 50)),
+    },
+    {
+      metric: 'keystroke in the editor, 20 KB draft: to the next frame (p95)',
+      value: round(percentile(framed(m.editorMs), 95)),
+      unit: 'ms',
+      budget: null,
+      baseline: round(percentile(framed(m.plainMs), 95)),
     },
     {
       metric: 'queue of 100k drafts opened → first rows painted',

@@ -1,9 +1,10 @@
 /**
- * What the edit changes, as <del>/<ins> runs under the editor. The diff is computed off the UI
- * thread (diff-client.ts), so typing never waits for it: the panel shows the newest answer and is
- * marked busy while a newer one is being computed.
+ * What the edit changes, as <del>/<ins> runs under the editor. The diff is asked for once typing
+ * pauses (PAUSE_MS) and computed off the UI thread (diff-client.ts), so a keystroke never waits
+ * for it, nor for laying out a new diff of a 20 KB draft: the panel keeps the last answer and is
+ * marked busy until the newer one arrives.
  */
-import { memo, useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../styles/editor.css';
 import { diffClient } from './diff-client';
@@ -13,6 +14,9 @@ export interface DraftDiffProps {
   original: string;
   edited: string;
 }
+
+/** How long typing must pause before the diff is brought up to date. */
+export const PAUSE_MS = 250;
 
 interface Answer extends DiffResult {
   original: string;
@@ -24,18 +28,24 @@ export const DraftDiff = memo(function DraftDiff({ original, edited }: DraftDiff
   const { t } = useTranslation();
   const headingId = useId();
   const [answer, setAnswer] = useState<Answer | null>(null);
+  const answered = useRef(false);
 
   useEffect(() => {
     let live = true;
-    void diffClient()
-      .request(original, edited)
-      .then((result) => {
-        if (live && result !== null) {
-          setAnswer({ ...result, original, edited });
-        }
-      });
+    const ask = () =>
+      void diffClient()
+        .request(original, edited)
+        .then((result) => {
+          if (live && result !== null) {
+            setAnswer({ ...result, original, edited });
+          }
+        });
+    // The first diff (the editor just opened) is asked for at once; later ones on a pause.
+    const timer = setTimeout(ask, answered.current ? PAUSE_MS : 0);
+    answered.current = true;
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [original, edited]);
 

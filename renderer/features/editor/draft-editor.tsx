@@ -2,8 +2,20 @@
  * Editing a draft before approving it. The text is written to the local database on every
  * input (see edit-buffer-writer.ts) and kept verbatim: no trimming, no normalisation.
  * Ctrl/Cmd+Enter saves, Escape cancels and keeps the buffer, "Discard changes" drops it.
+ *
+ * The textarea is uncontrolled and the typed text lives in a relay, not in React state: a
+ * keystroke in a 20 KB draft then costs the browser's own text editing plus the buffer write, and
+ * re-renders only the save-state line and the diff (which waits for a pause in typing).
  */
-import { useId, useMemo, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import {
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../styles/editor.css';
 import { isImeEvent } from '../keyboard/keyboard-events';
@@ -11,6 +23,7 @@ import { CancelKeyLabel, SaveChordLabel } from '../keyboard/key-label';
 import { DraftDiff } from './draft-diff';
 import { createEditBufferWriter, type BufferWriteState } from './edit-buffer-writer';
 import { useStoredBuffer } from './use-stored-buffer';
+import { createValueRelay, type ValueRelay } from './value-relay';
 
 export interface DraftEditorProps {
   projectId: string;
@@ -57,17 +70,23 @@ function DraftEditorForm({
   const { t } = useTranslation();
   const textareaId = useId();
   const hintId = useId();
-  const [text, setText] = useState(initialText);
-  const [shown, setShown] = useState<ShownState>(restored ? 'restored' : 'idle');
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const [text] = useState(() => createValueRelay(initialText));
+  const [shown] = useState(() => createValueRelay<ShownState>(restored ? 'restored' : 'idle'));
   const writer = useMemo(
-    () => createEditBufferWriter(projectId, draftId, setShown),
-    [projectId, draftId],
+    () => createEditBufferWriter(projectId, draftId, shown.set),
+    [projectId, draftId, shown],
   );
 
-  const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
-    setText(event.target.value);
-    writer.write(event.target.value);
+  // `onInput`, not `onChange`: React follows every change event on a textarea by writing its
+  // defaultValue back (controlled-state restore), which re-sets 20 KB of text per keystroke.
+  const onInput = (event: FormEvent<HTMLTextAreaElement>) => {
+    text.set(event.currentTarget.value);
+    writer.write(event.currentTarget.value);
   };
+
+  /** The exact text in the box: what the reviewer sees is what gets saved. */
+  const typed = () => textarea.current?.value ?? text.get();
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // An IME uses Enter to commit and Escape to abandon its candidate: those are not ours.
@@ -76,7 +95,7 @@ function DraftEditorForm({
     }
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      onSave(text);
+      onSave(typed());
     } else if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
@@ -85,9 +104,12 @@ function DraftEditorForm({
   };
 
   const discard = async () => {
-    setText(original);
+    if (textarea.current !== null) {
+      textarea.current.value = original;
+    }
+    text.set(original);
     await writer.discard();
-    setShown('discarded');
+    shown.set('discarded');
   };
 
   return (
@@ -99,35 +121,49 @@ function DraftEditorForm({
         {t('editor.hint.save')} <SaveChordLabel /> · {t('editor.hint.cancel')} <CancelKeyLabel />
       </p>
       <textarea
+        ref={textarea}
         id={textareaId}
         className="draft-editor-text"
-        value={text}
-        onChange={onChange}
+        defaultValue={initialText}
+        onInput={onInput}
         aria-describedby={hintId}
         spellCheck={false}
         // The reviewer opened the editor to type; it only mounts on that request.
         autoFocus
       />
       <div className="draft-editor-bar">
-        {/* Not a live region: it changes on every keystroke; errors use role=alert instead. */}
-        {shown === 'error' ? (
-          <p role="alert" className="draft-editor-state draft-editor-error">
-            {t('editor.state.error')}
-          </p>
-        ) : (
-          <p className="draft-editor-state">{shown !== 'idle' && t(`editor.state.${shown}`)}</p>
-        )}
+        <SaveState relay={shown} />
         <button type="button" className="button" onClick={() => void discard()}>
           {t('editor.discard')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           {t('editor.cancel')}
         </button>
-        <button type="button" className="button button-primary" onClick={() => onSave(text)}>
+        <button type="button" className="button button-primary" onClick={() => onSave(typed())}>
           {t('editor.save')}
         </button>
       </div>
-      <DraftDiff original={original} edited={text} />
+      <LiveDiff original={original} text={text} />
     </div>
   );
+}
+
+/** Where the typed text stands (saving, saved on this device, not saved). */
+function SaveState({ relay }: { relay: ValueRelay<ShownState> }) {
+  const { t } = useTranslation();
+  const shown = useSyncExternalStore(relay.subscribe, relay.get);
+  // Not a live region: it changes on every keystroke; errors use role=alert instead.
+  return shown === 'error' ? (
+    <p role="alert" className="draft-editor-state draft-editor-error">
+      {t('editor.state.error')}
+    </p>
+  ) : (
+    <p className="draft-editor-state">{shown !== 'idle' && t(`editor.state.${shown}`)}</p>
+  );
+}
+
+/** The diff panel over the text as typed. */
+function LiveDiff({ original, text }: { original: string; text: ValueRelay<string> }) {
+  const edited = useSyncExternalStore(text.subscribe, text.get);
+  return <DraftDiff original={original} edited={edited} />;
 }

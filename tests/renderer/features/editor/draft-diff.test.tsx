@@ -60,7 +60,7 @@ describe('DraftDiff', () => {
     );
     const box = await screen.findByRole('textbox');
 
-    fireEvent.change(box, { target: { value: '我們後天見' } });
+    fireEvent.input(box, { target: { value: '我們後天見' } });
 
     await waitFor(() => expect(runs(container, 'ins')).toEqual(['後']));
     expect(runs(container, 'del')).toEqual(['明']);
