@@ -81,7 +81,12 @@ export function ProjectQueue() {
       <h2 id={titleId} className="project-queue-title">
         {project?.name ?? t('queue.untitledProject')}
       </h2>
-      <QueueSummary counts={counts} sittingCount={sittingCount} language={language} />
+      <QueueSummary
+        counts={counts}
+        sittingCount={sittingCount}
+        language={language}
+        counting={!whole}
+      />
       <QueueFilters
         filter={filter}
         onChange={setFilter}

@@ -9,24 +9,27 @@ export interface QueueSummaryProps {
   counts: Record<DraftStatus, number>;
   sittingCount: number;
   language: Language;
+  /** The queue is still being read: the counts so far would understate, so none are shown. */
+  counting?: boolean;
 }
 
-export function QueueSummary({ counts, sittingCount, language }: QueueSummaryProps) {
+export function QueueSummary({ counts, sittingCount, language, counting }: QueueSummaryProps) {
   const { t } = useTranslation();
+  const count = (value: number) => (counting === true ? '…' : formatCount(language, value));
   return (
     <section className="queue-summary" aria-label={t('queue.summary.label')}>
       <ul className="queue-summary-counts">
         {DRAFT_STATUSES.map((status) => (
           <li key={status} data-testid={`count-${status}`}>
             <StatusBadge status={status} />
-            <span className="queue-summary-number">{formatCount(language, counts[status])}</span>
+            <span className="queue-summary-number">{count(counts[status])}</span>
           </li>
         ))}
       </ul>
       <p className="queue-summary-progress" data-testid="sitting-progress">
         {t('queue.summary.progress', {
           decided: formatCount(language, sittingCount),
-          pending: formatCount(language, counts.pending),
+          pending: count(counts.pending),
         })}
       </p>
     </section>

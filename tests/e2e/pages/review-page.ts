@@ -144,7 +144,8 @@ export class ReviewPage {
 
   /**
    * Rates, opens the editor, replaces its text with `text` (inserted as an IME would commit it),
-   * waits for "Saved locally", saves with Ctrl+Enter; returns the edited draft's id.
+   * waits for "Saved locally" and for the diff (computed in a Web Worker) to read as the new
+   * text once its deletions are left out, saves with Ctrl+Enter; returns the edited draft's id.
    */
   async edit(text: string, rating = 3): Promise<string> {
     await this.answerRating(rating);
@@ -153,6 +154,13 @@ export class ReviewPage {
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.insertText(text);
     await this.editorState(this.text.editorSaved).waitFor();
+    await this.page.waitForFunction(
+      (typed) =>
+        [...document.querySelectorAll('.draft-diff-body > :not(del)')]
+          .map((node) => node.textContent ?? '')
+          .join('') === typed,
+      text,
+    );
     await this.page.keyboard.press('ControlOrMeta+Enter');
     await this.waitForDraftOtherThan(id);
     return id;

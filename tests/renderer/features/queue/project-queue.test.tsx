@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProjectQueue } from '../../../../renderer/features/queue/project-queue';
@@ -52,6 +52,21 @@ describe('project queue (English)', () => {
     expect(within(summary).getByTestId('sitting-progress')).toHaveTextContent(
       'This sitting: 2 decided · 2 still pending',
     );
+  });
+
+  it('while the rest of the queue is read: rows shown, counts and filters wait', async () => {
+    await renderWithI18n(<ProjectQueue />, 'en');
+    act(() => useQueueStore.setState({ status: 'partial' }));
+    const summary = screen.getByRole('region', { name: 'Queue summary' });
+    expect(within(summary).getByTestId('count-pending')).toHaveTextContent('Pending…');
+    expect(screen.getByRole('combobox', { name: 'Status' })).toBeDisabled();
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toBeDisabled();
+    expect(screen.getByRole('status')).toHaveTextContent('Reading the rest of the queue');
+    expect(rows()).toHaveLength(SAMPLE_DRAFTS.length);
+
+    act(() => useQueueStore.setState({ status: 'ready' }));
+    expect(within(summary).getByTestId('count-pending')).toHaveTextContent('Pending2');
+    expect(screen.getByRole('combobox', { name: 'Status' })).toBeEnabled();
   });
 
   it('shows each row with id, status word, model, prompt version, priority and first line', async () => {
