@@ -98,6 +98,31 @@ export default tseslint.config(
     },
   },
   {
+    // Screens read and write through store actions (CONVENTIONS.md), never the tables directly.
+    files: ['renderer/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronModule, dexieModule, zodModule],
+          patterns: [
+            nodeBuiltins,
+            folder('electron'),
+            folder('hub'),
+            {
+              group: ['**/db/repositories/**', '**/db/database-instance', '**/db/loupe-database'],
+              message: 'Features go through a store action (renderer/stores/); only rows types here.',
+            },
+            {
+              group: ['**/platform/current-bridge'],
+              message: 'Features reach the platform through a store action (renderer/stores/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/db/**/*.ts'],
     rules: {
       'no-restricted-imports': [

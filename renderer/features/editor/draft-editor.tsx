@@ -1,6 +1,6 @@
 /**
  * Editing a draft before approving it. The text is written to the local database on every
- * input (see edit-buffer-writer.ts) and kept verbatim: no trimming, no normalisation.
+ * input (see stores/editing/edit-buffer-writer.ts) and kept verbatim: no trimming, no normalisation.
  * Ctrl/Cmd+Enter saves, Escape cancels and keeps the buffer, "Discard changes" drops it.
  *
  * The textarea is uncontrolled and the typed text lives in a relay, not in React state: a
@@ -21,7 +21,10 @@ import '../../styles/editor.css';
 import { isImeEvent } from '../keyboard/keyboard-events';
 import { CancelKeyLabel, SaveChordLabel } from '../keyboard/key-label';
 import { DraftDiff } from './draft-diff';
-import { createEditBufferWriter, type BufferWriteState } from './edit-buffer-writer';
+import {
+  createEditBufferWriter,
+  type BufferWriteState,
+} from '../../stores/editing/edit-buffer-writer';
 import { useStoredBuffer } from './use-stored-buffer';
 import { createValueRelay, type ValueRelay } from './value-relay';
 

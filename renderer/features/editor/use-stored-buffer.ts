@@ -1,7 +1,6 @@
 /** Reads a draft's unsaved edit from the `editBuffers` table once, when the editor opens. */
 import { useEffect, useState } from 'react';
-import { getDatabase } from '../../db/database-instance';
-import { getEditBuffer } from '../../db/repositories/edit-buffers-repository';
+import { readEditBuffer } from '../../stores/editing/read-edit-buffer';
 
 /** The text the editor starts from; `restored` when it came from a buffer left by a crash or cancel. */
 export type StoredBuffer =
@@ -14,8 +13,7 @@ export function useStoredBuffer(projectId: string, draftId: string, original: st
 
   useEffect(() => {
     let live = true;
-    void getEditBuffer(getDatabase(), projectId, draftId)
-      .then((row) => row?.text)
+    void readEditBuffer(projectId, draftId)
       .catch((error: unknown) => {
         // Better to edit from the original than to show no editor at all.
         console.error('Could not read the edit buffer', error);

@@ -6,8 +6,7 @@
 import { useContext, type JSX, type MouseEvent, type ReactNode } from 'react';
 import type { ExtraProps } from 'react-markdown';
 import { useTranslation } from 'react-i18next';
-import type { OpenExternalResult } from '../../../shared/ipc/contract';
-import { getBridge } from '../../platform/current-bridge';
+import { openExternalLink } from '../../stores/links/open-external-link';
 import { LinkOpenedContext } from './link-opened-context';
 import { classifyLink, shownUrl, textIsUrl, textNamesHost } from './link-policy';
 import { textOf } from './markdown-tree';
@@ -18,13 +17,6 @@ type HastElement = ExtraProps['node'];
 function stringProperty(node: HastElement, name: string): string | undefined {
   const value = node?.properties[name];
   return typeof value === 'string' ? value : undefined;
-}
-
-/** Opens `url` through the bridge; a missing bridge or a failed call reports "not opened". */
-function openThroughBridge(url: string): Promise<OpenExternalResult> {
-  return Promise.resolve()
-    .then(() => getBridge().openExternal(url))
-    .catch(() => ({ opened: false as const, reason: 'bridge-error' }));
 }
 
 /** A link that is not followed: its text, plus the target as text when the text hides it. */
@@ -80,7 +72,7 @@ export function MarkdownLink({ href, node, children }: JSX.IntrinsicElements['a'
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
     // Also swallows ctrl/shift/meta-click, which would otherwise open an app window or tab.
     event.preventDefault();
-    void openThroughBridge(verdict.href).then((result) => onLinkOpened?.(verdict.href, result));
+    void openExternalLink(verdict.href).then((result) => onLinkOpened?.(verdict.href, result));
   };
   return (
     <a
