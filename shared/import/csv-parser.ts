@@ -1,0 +1,230 @@
+/**
+ * CSV (RFC 4180) as a state machine fed chunk by chunk, so a quoted field may span chunks and
+ * lines. The first row names the fields; every later row becomes an object of name → text, kept
+ * verbatim (no trimming, and cells such as `=HYPERLINK(...)` are only ever text). Rows end in LF
+ * or CRLF; a lone CR is text. Blank lines are skipped. Long fields are collected as slices of the
+ * chunks, never character by character.
+ */
+import type { ProblemHandler, TextStreamParser } from './types';
+
+/** Receives each row as an object of header name → cell text, with the line the row starts on. */
+export type CsvRecordHandler = (record: Record<string, string>, row: number) => void;
+/** Receives the header row once, as written (duplicates included). */
+export type CsvHeaderHandler = (fieldNames: readonly string[]) => void;
+
+type State =
+  /** Nothing read yet of the current field. */
+  | 'field start'
+  /** Inside a field that did not start with a quote. */
+  | 'unquoted'
+  /** Inside a quoted field. */
+  | 'quoted'
+  /** Just read a quote inside a quoted field: either an escaped quote or the closing quote. */
+  | 'quote in quoted';
+
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+function countLineFeeds(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    count += 1;
+  }
+  return count;
+}
+
+export function createCsvParser(
+  onRecord: CsvRecordHandler,
+  onProblem: ProblemHandler,
+  onHeader?: CsvHeaderHandler,
+): TextStreamParser {
+  let header: string[] | null = null;
+  /** For each header column, whether it is the first with its name (later duplicates are dropped). */
+  let keepColumn: boolean[] = [];
+
+  let state: State = 'field start';
+  let fields: string[] = [];
+  let pieces: string[] = [];
+  let rowQuoted = false;
+  let rowProblem: string | null = null;
+  /** A CR read outside quotes whose meaning (line break or text) depends on the next character. */
+  let pendingCr = false;
+  /** Set after a closing quote: anything but a separator or line break is then malformed. */
+  let fieldClosed = false;
+  let line = 1;
+  let rowStartLine = 1;
+
+  const takeHeader = (names: string[], row: number) => {
+    header = names;
+    const seen = new Set<string>();
+    keepColumn = names.map((name) => {
+      if (!seen.has(name)) {
+        seen.add(name);
+        return true;
+      }
+      onProblem({ row, field: name, reason: 'duplicate column name' });
+      return false;
+    });
+    onHeader?.(names);
+  };
+
+  const emitRow = (cells: string[], row: number, problem: string | null) => {
+    if (problem !== null) {
+      onProblem({ row, field: null, reason: problem });
+      if (header === null) {
+        takeHeader(cells, row);
+      }
+      return;
+    }
+    if (header === null) {
+      takeHeader(cells, row);
+      return;
+    }
+    if (cells.length !== header.length) {
+      onProblem({
+        row,
+        field: null,
+        reason: `expected ${header.length} fields, found ${cells.length}`,
+      });
+      return;
+    }
+    const entries: [string, string][] = [];
+    header.forEach((name, column) => {
+      if (keepColumn[column] === true) {
+        entries.push([name, cells[column] ?? '']);
+      }
+    });
+    // fromEntries defines own properties, so a column named `__proto__` is kept as data.
+    onRecord(Object.fromEntries(entries), row);
+  };
+
+  const endField = () => {
+    fields.push(pieces.join(''));
+    pieces = [];
+    state = 'field start';
+    fieldClosed = false;
+  };
+
+  const endRow = () => {
+    endField();
+    const blank = fields.length === 1 && fields[0] === '' && !rowQuoted && rowProblem === null;
+    if (!blank) {
+      emitRow(fields, rowStartLine, rowProblem);
+    }
+    fields = [];
+    rowQuoted = false;
+    rowProblem = null;
+  };
+
+  /** Text that follows a closing quote is kept, but the row is reported instead of imported. */
+  const afterClosingQuote = () => {
+    if (fieldClosed) {
+      rowProblem ??= 'unexpected text after a closing quote';
+      fieldClosed = false;
+    }
+    state = 'unquoted';
+  };
+
+  const push = (text: string) => {
+    let i = 0;
+    const length = text.length;
+    while (i < length) {
+      if (pendingCr) {
+        pendingCr = false;
+        if (text.charCodeAt(i) === LF) {
+          i += 1;
+          endRow();
+          line += 1;
+          rowStartLine = line;
+          continue;
+        }
+        afterClosingQuote();
+        pieces.push('\r');
+      }
+      switch (state) {
+        case 'field start':
+          if (text.charCodeAt(i) === 34) {
+            state = 'quoted';
+            rowQuoted = true;
+            i += 1;
+          } else {
+            state = 'unquoted';
+          }
+          break;
+        case 'quoted': {
+          const quote = text.indexOf('"', i);
+          const end = quote === -1 ? length : quote;
+          if (end > i) {
+            const slice = text.slice(i, end);
+            pieces.push(slice);
+            line += countLineFeeds(slice);
+          }
+          if (quote === -1) {
+            i = length;
+          } else {
+            state = 'quote in quoted';
+            i = quote + 1;
+          }
+          break;
+        }
+        case 'quote in quoted':
+          if (text.charCodeAt(i) === 34) {
+            pieces.push('"');
+            state = 'quoted';
+            i += 1;
+          } else {
+            state = 'unquoted';
+            fieldClosed = true;
+          }
+          break;
+        case 'unquoted': {
+          let end = i;
+          let code = text.charCodeAt(end);
+          while (end < length && code !== COMMA && code !== LF && code !== CR) {
+            end += 1;
+            code = text.charCodeAt(end);
+          }
+          if (end > i) {
+            afterClosingQuote();
+            pieces.push(text.slice(i, end));
+          }
+          if (end === length) {
+            i = length;
+          } else if (code === COMMA) {
+            endField();
+            i = end + 1;
+          } else if (code === LF) {
+            endRow();
+            line += 1;
+            rowStartLine = line;
+            i = end + 1;
+          } else {
+            pendingCr = true;
+            i = end + 1;
+          }
+          break;
+        }
+      }
+    }
+  };
+
+  const end = () => {
+    if (pendingCr) {
+      // A CR as the very last character has no LF after it, so it is text like any lone CR.
+      pendingCr = false;
+      afterClosingQuote();
+      pieces.push('\r');
+    }
+    if (state === 'quoted') {
+      onProblem({ row: rowStartLine, field: null, reason: 'unterminated quoted field' });
+    } else if (fields.length > 0 || pieces.length > 0 || rowQuoted || state !== 'field start') {
+      endRow();
+    }
+    fields = [];
+    pieces = [];
+    state = 'field start';
+  };
+
+  return { push, end };
+}

@@ -1,0 +1,15 @@
+/**
+ * Streaming parsing for the import feature (DESIGN.md, Import and export): detect and decode the
+ * file's encoding chunk by chunk, then parse JSON Lines, a JSON array or CSV into records and
+ * row-level problems, without ever holding the whole file. Pure TypeScript, worker-safe.
+ */
+export { createChunkDecoder, detectEncoding, InvalidByteSequenceError } from './encoding';
+export type { ChunkDecoder, DetectedEncoding, TextEncodingName } from './encoding';
+export { createLineSplitter } from './line-splitter';
+export type { LineHandler } from './line-splitter';
+export { createJsonlParser } from './jsonl-parser';
+export type { JsonRecordHandler } from './jsonl-parser';
+export { createJsonArrayParser } from './json-array-parser';
+export { createCsvParser } from './csv-parser';
+export type { CsvHeaderHandler, CsvRecordHandler } from './csv-parser';
+export type { ImportProblem, ProblemHandler, TextStreamParser } from './types';

@@ -1,0 +1,30 @@
+/**
+ * JSON Lines, streamed: every non-blank line must be one JSON object. A bad line is reported on
+ * its line number and parsing goes on; a truncated last line is simply invalid JSON on its row.
+ */
+import { createLineSplitter } from './line-splitter';
+import { parseJsonObject } from './parse-json-object';
+import type { ProblemHandler, TextStreamParser } from './types';
+
+/** Receives each object with its row (its 1-based line number). */
+export type JsonRecordHandler = (record: Record<string, unknown>, row: number) => void;
+
+/** Only JSON whitespace makes a line blank; anything else (U+FEFF, U+200B) is content. */
+const BLANK_LINE = /^[ \t\r]*$/;
+
+export function createJsonlParser(
+  onRecord: JsonRecordHandler,
+  onProblem: ProblemHandler,
+): TextStreamParser {
+  return createLineSplitter((line, row) => {
+    if (BLANK_LINE.test(line)) {
+      return;
+    }
+    const result = parseJsonObject(line);
+    if (result.ok) {
+      onRecord(result.value, row);
+    } else {
+      onProblem({ row, field: null, reason: result.reason });
+    }
+  });
+}

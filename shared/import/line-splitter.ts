@@ -1,0 +1,44 @@
+/**
+ * Splits decoded text, arriving in chunks, into lines ending in LF or CRLF. A CR at the end of one
+ * chunk and the LF at the start of the next are still one line break, because the CR stays with
+ * the unfinished line until its LF arrives. A lone CR is text, not a break.
+ */
+import type { TextStreamParser } from './types';
+
+/** Receives each line without its line break, with its 1-based line number. */
+export type LineHandler = (line: string, lineNumber: number) => void;
+
+export function createLineSplitter(onLine: LineHandler): TextStreamParser {
+  let pieces: string[] = [];
+  let lineNumber = 1;
+
+  const emit = (line: string) => {
+    onLine(line.endsWith('\r') ? line.slice(0, -1) : line, lineNumber);
+    lineNumber += 1;
+  };
+
+  return {
+    push(text) {
+      let start = 0;
+      let newline = text.indexOf('\n', start);
+      while (newline !== -1) {
+        pieces.push(text.slice(start, newline));
+        emit(pieces.join(''));
+        pieces = [];
+        start = newline + 1;
+        newline = text.indexOf('\n', start);
+      }
+      if (start < text.length) {
+        pieces.push(text.slice(start));
+      }
+    },
+    end() {
+      // The last line has no line break, so its text (a trailing lone CR included) is kept whole.
+      const last = pieces.join('');
+      pieces = [];
+      if (last.length > 0) {
+        onLine(last, lineNumber);
+      }
+    },
+  };
+}
