@@ -111,7 +111,8 @@ export default tseslint.config(
             folder('hub'),
             {
               group: ['**/db/repositories/**', '**/db/database-instance', '**/db/loupe-database'],
-              message: 'Features go through a store action (renderer/stores/); only rows types here.',
+              message:
+                'Features go through a store action (renderer/stores/); only rows types here.',
             },
             {
               group: ['**/platform/current-bridge'],

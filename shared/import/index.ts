@@ -19,3 +19,5 @@ export type { DraftTarget, FieldMapping } from './field-mapping';
 export { listFieldPaths, readFieldPath } from './field-paths';
 export { createDuplicateIdCheck, recordToDraft } from './record-to-draft';
 export type { RowOutcome } from './record-to-draft';
+export { MAX_KEPT_PROBLEMS, runImport } from './import-run';
+export type { ImportFormat, ImportProgress, ImportResult, ImportRunOptions } from './import-run';

@@ -1,0 +1,208 @@
+/**
+ * One pass over an import file, from bytes to checked drafts: detect (or take) the encoding,
+ * decode chunk by chunk, parse by format, map and check each record, drop ids seen earlier in the
+ * file, and hand the valid drafts on in batches (DESIGN.md: chunks of a few hundred rows, each
+ * its own transaction). Progress after every input chunk; cancel through an AbortSignal, checked
+ * between chunks and batches. The file is never whole in memory.
+ *
+ * The import screen runs it twice: a checking pass with no writer (the report), then, if the
+ * reviewer chooses to import the valid rows, a writing pass.
+ */
+import type { DraftInput } from '../domain/draft-schema';
+import { createCsvParser } from './csv-parser';
+import { createChunkDecoder, detectEncoding, InvalidByteSequenceError } from './encoding';
+import type { TextEncodingName } from './encoding-name';
+import type { FieldMapping } from './field-mapping';
+import { createJsonArrayParser } from './json-array-parser';
+import { createJsonlParser } from './jsonl-parser';
+import { createDuplicateIdCheck, recordToDraft } from './record-to-draft';
+import type { ImportProblem, TextStreamParser } from './types';
+
+export type ImportFormat = 'jsonl' | 'json' | 'csv';
+
+/** Bytes looked at to detect the encoding (a BOM, or enough text to tell UTF-8 from Big5). */
+const DETECT_BYTES = 64 * 1024;
+/** Problems kept for the report; beyond it they are only counted (a 1 GB file of bad rows). */
+export const MAX_KEPT_PROBLEMS = 10_000;
+
+export interface ImportProgress {
+  bytesRead: number;
+  rowsRead: number;
+  rowsValid: number;
+  problemCount: number;
+}
+
+export interface ImportRunOptions {
+  format: ImportFormat;
+  /** Chosen by the reviewer; detected from the file when absent. */
+  encoding?: TextEncodingName;
+  mapping: FieldMapping;
+  /** `createdAt` of rows that have none. */
+  importedAt: string;
+  /** Valid drafts per `writeBatch` call. */
+  batchRows: number;
+  /** Stores one batch (one transaction); absent for a checking pass. */
+  writeBatch?: (drafts: DraftInput[]) => Promise<void>;
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface ImportResult extends ImportProgress {
+  /** `failed`: the file could not be read as text at all (see `failure`). */
+  state: 'done' | 'cancelled' | 'failed';
+  encoding: TextEncodingName | null;
+  /** The first MAX_KEPT_PROBLEMS problems, in file order. */
+  problems: ImportProblem[];
+  failure?: string;
+  /** Valid drafts handed to `writeBatch` (all of them unless cancelled). */
+  rowsWritten: number;
+}
+
+function createParser(
+  format: ImportFormat,
+  onRecord: (record: Record<string, unknown>, row: number) => void,
+  onProblem: (problem: ImportProblem) => void,
+): TextStreamParser {
+  if (format === 'csv') {
+    return createCsvParser(onRecord, onProblem);
+  }
+  return format === 'json'
+    ? createJsonArrayParser(onRecord, onProblem)
+    : createJsonlParser(onRecord, onProblem);
+}
+
+/** Reads `chunks` (the file, in order) once; see the module comment. */
+export async function runImport(
+  chunks: AsyncIterable<Uint8Array>,
+  options: ImportRunOptions,
+): Promise<ImportResult> {
+  const progress: ImportProgress = { bytesRead: 0, rowsRead: 0, rowsValid: 0, problemCount: 0 };
+  const problems: ImportProblem[] = [];
+  const addProblem = (problem: ImportProblem) => {
+    progress.problemCount += 1;
+    if (problems.length < MAX_KEPT_PROBLEMS) {
+      problems.push(problem);
+    }
+  };
+  const seenId = createDuplicateIdCheck();
+  // A function, not a property read: TypeScript would otherwise assume it cannot change.
+  const cancelled = () => options.signal?.aborted === true;
+  let batch: DraftInput[] = [];
+  let rowsWritten = 0;
+  let encoding: TextEncodingName | null = options.encoding ?? null;
+
+  const parser = createParser(
+    options.format,
+    (record, row) => {
+      progress.rowsRead += 1;
+      const outcome = recordToDraft(record, row, options.mapping, options.importedAt);
+      if (!outcome.ok) {
+        outcome.problems.forEach(addProblem);
+        return;
+      }
+      const duplicate = seenId(outcome.draft.id, row);
+      if (duplicate !== null) {
+        addProblem(duplicate);
+        return;
+      }
+      progress.rowsValid += 1;
+      batch.push(outcome.draft);
+    },
+    (problem) => {
+      // A row the parser could not read at all (invalid JSON, wrong field count) is a row too.
+      progress.rowsRead += 1;
+      addProblem(problem);
+    },
+  );
+
+  const flush = async (all: boolean) => {
+    while (batch.length >= options.batchRows || (all && batch.length > 0)) {
+      const next = batch.slice(0, options.batchRows);
+      batch = batch.slice(next.length);
+      if (options.writeBatch !== undefined) {
+        if (cancelled()) {
+          return;
+        }
+        await options.writeBatch(next);
+      }
+      rowsWritten += next.length;
+    }
+  };
+
+  const result = (state: ImportResult['state'], failure?: string): ImportResult => ({
+    ...progress,
+    state,
+    encoding,
+    problems,
+    rowsWritten,
+    ...(failure === undefined ? {} : { failure }),
+  });
+
+  type Decoder = ReturnType<typeof createChunkDecoder>;
+  let decoder: Decoder | null = null;
+  let head: Uint8Array[] = [];
+  let headBytes = 0;
+  /** Detects (or takes) the encoding from the bytes held so far and decodes them. */
+  const startDecoding = (): { decoder: Decoder } | { failure: string } => {
+    const bytes = new Uint8Array(headBytes);
+    let at = 0;
+    for (const part of head) {
+      bytes.set(part, at);
+      at += part.length;
+    }
+    head = [];
+    const detected = detectEncoding(bytes);
+    const chosen = encoding ?? detected.encoding;
+    if (chosen === null) {
+      return { failure: detected.encoding === null ? detected.reason : 'unknown encoding' };
+    }
+    encoding = chosen;
+    const started = createChunkDecoder(chosen, detected.encoding === chosen ? detected.bom : 0);
+    parser.push(started.decode(bytes));
+    return { decoder: started };
+  };
+
+  try {
+    for await (const chunk of chunks) {
+      if (cancelled()) {
+        return result('cancelled');
+      }
+      progress.bytesRead += chunk.length;
+      if (decoder !== null) {
+        parser.push(decoder.decode(chunk));
+      } else {
+        head.push(chunk);
+        headBytes += chunk.length;
+        if (headBytes >= DETECT_BYTES) {
+          const started = startDecoding();
+          if ('failure' in started) {
+            return result('failed', started.failure);
+          }
+          decoder = started.decoder;
+        }
+      }
+      await flush(false);
+      options.onProgress?.({ ...progress });
+    }
+    if (decoder === null) {
+      const started = startDecoding();
+      if ('failure' in started) {
+        return result('failed', started.failure);
+      }
+      decoder = started.decoder;
+    }
+    parser.push(decoder.end());
+    parser.end();
+  } catch (error) {
+    if (error instanceof InvalidByteSequenceError) {
+      return result('failed', error.message);
+    }
+    throw error;
+  }
+  if (cancelled()) {
+    return result('cancelled');
+  }
+  await flush(true);
+  options.onProgress?.({ ...progress });
+  return result(cancelled() ? 'cancelled' : 'done');
+}
