@@ -13,6 +13,11 @@ export type ProjectRow = Project;
 /** A draft plus its derived status, denormalised so the queue can filter by it with an index. */
 export interface DraftRow extends Draft {
   status: DraftStatus;
+  /**
+   * Set when a re-import brought different content for a draft that already had decisions: the
+   * stored content (what was reviewed) and the decisions stay; the flag says the source moved on.
+   */
+  changedSinceReview?: { at: string };
 }
 
 /**

@@ -1,0 +1,66 @@
+/**
+ * Writing one batch of imported drafts (issue 4, "never half-done"): one transaction per batch,
+ * and re-importing the same file adds nothing. Per draft, by id within the project:
+ * - new → added, pending, with its queue entry;
+ * - the same content as stored → left alone;
+ * - different content, still undecided → replaced (it is still pending);
+ * - different content, already decided → content and decisions kept, marked changed since review.
+ */
+import { canonicalJson } from '../../../shared/review/canonical-json';
+import type { DraftInput } from '../../../shared/domain/draft-schema';
+import type { LoupeDatabase } from '../loupe-database';
+import { toQueueEntry } from '../queue-entry';
+import type { DraftRow } from '../rows';
+
+export interface ImportBatchCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  markedChanged: number;
+}
+
+/** The content a re-import compares: the draft as imported, without local bookkeeping. */
+function contentOf(draft: DraftInput | DraftRow): string {
+  const {
+    status: _status,
+    projectId: _project,
+    changedSinceReview: _changed,
+    ...content
+  } = draft as DraftRow;
+  return canonicalJson(content);
+}
+
+export async function writeImportBatch(
+  db: LoupeDatabase,
+  projectId: string,
+  drafts: readonly DraftInput[],
+  now: string,
+): Promise<ImportBatchCounts> {
+  return db.transaction('rw', [db.drafts, db.queueEntries, db.draftState], async () => {
+    const keys = drafts.map((draft): [string, string] => [projectId, draft.id]);
+    const [stored, states] = await Promise.all([
+      db.drafts.bulkGet(keys),
+      db.draftState.bulkGet(keys),
+    ]);
+    const counts: ImportBatchCounts = { added: 0, updated: 0, unchanged: 0, markedChanged: 0 };
+    const writes: DraftRow[] = [];
+    drafts.forEach((draft, index) => {
+      const existing = stored[index];
+      if (existing === undefined) {
+        writes.push({ ...draft, projectId, status: 'pending' });
+        counts.added += 1;
+      } else if (contentOf(existing) === contentOf(draft)) {
+        counts.unchanged += 1;
+      } else if (states[index] === undefined) {
+        writes.push({ ...draft, projectId, status: existing.status });
+        counts.updated += 1;
+      } else {
+        writes.push({ ...existing, changedSinceReview: { at: now } });
+        counts.markedChanged += 1;
+      }
+    });
+    await db.drafts.bulkPut(writes);
+    await db.queueEntries.bulkPut(writes.map((row) => toQueueEntry(row)));
+    return counts;
+  });
+}

@@ -1,0 +1,107 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DraftInput } from '../../../shared/domain/draft-schema';
+import { LoupeDatabase } from '../../../renderer/db/loupe-database';
+import { recordDecision } from '../../../renderer/db/repositories/decisions-repository';
+import { getDraft } from '../../../renderer/db/repositories/drafts-repository';
+import { writeImportBatch } from '../../../renderer/db/repositories/import-repository';
+import { listQueueEntries } from '../../../renderer/db/repositories/queue-entries-repository';
+
+let db: LoupeDatabase;
+let name: string;
+let counter = 0;
+const NOW = '2026-11-28T12:00:00.000Z';
+
+function input(id: string, text: string, priority = 0): DraftInput {
+  return {
+    id,
+    context: [{ kind: 'ticket', title: 'T', text: 'source' }],
+    draft: text,
+    model: { name: 'm' },
+    metadata: { span: [0, 2] },
+    priority,
+    createdAt: '2026-11-01T00:00:00.000Z',
+  };
+}
+
+async function approve(draftId: string) {
+  await recordDecision(db, {
+    eventId: `ev-${draftId}`,
+    kind: 'approve',
+    draftId,
+    projectId: 'p1',
+    reviewerId: 'r1',
+    deviceId: 'dev1',
+    parents: [],
+    payload: {},
+    payloadHash: 'h'.repeat(64),
+    activeMs: 1000,
+    clientTime: NOW,
+    schemaVersion: 1,
+    appVersion: 'test',
+  });
+}
+
+beforeEach(async () => {
+  counter += 1;
+  name = `import-test-${counter}`;
+  db = new LoupeDatabase({ name });
+  await db.open();
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(name);
+});
+
+describe('writing a batch of imported drafts', () => {
+  it('adds new drafts as pending, with their queue entries', async () => {
+    const counts = await writeImportBatch(db, 'p1', [input('a', 'one'), input('b', 'two', 5)], NOW);
+    expect(counts).toEqual({ added: 2, updated: 0, unchanged: 0, markedChanged: 0 });
+    expect((await getDraft(db, 'p1', 'a'))?.status).toBe('pending');
+    const entries = await listQueueEntries(db, 'p1');
+    expect(entries.map((entry) => [entry.draftId, entry.preview])).toEqual([
+      ['b', 'two'],
+      ['a', 'one'],
+    ]);
+  });
+
+  it('re-importing the same drafts adds nothing and changes nothing', async () => {
+    await writeImportBatch(db, 'p1', [input('a', 'one'), input('b', 'two')], NOW);
+    const counts = await writeImportBatch(db, 'p1', [input('a', 'one'), input('b', 'two')], NOW);
+    expect(counts).toEqual({ added: 0, updated: 0, unchanged: 2, markedChanged: 0 });
+    expect(await db.drafts.count()).toBe(2);
+    expect(await db.queueEntries.count()).toBe(2);
+  });
+
+  it('updates a changed draft nobody has decided on yet', async () => {
+    await writeImportBatch(db, 'p1', [input('a', 'one')], NOW);
+    const counts = await writeImportBatch(db, 'p1', [input('a', 'one, revised')], NOW);
+    expect(counts.updated).toBe(1);
+    expect((await getDraft(db, 'p1', 'a'))?.draft).toBe('one, revised');
+    expect((await listQueueEntries(db, 'p1'))[0]?.preview).toBe('one, revised');
+  });
+
+  it('keeps a decided draft and its decision, and marks it changed since review', async () => {
+    await writeImportBatch(db, 'p1', [input('a', 'one')], NOW);
+    await approve('a');
+    const counts = await writeImportBatch(db, 'p1', [input('a', 'one, revised')], NOW);
+    expect(counts.markedChanged).toBe(1);
+    const stored = await getDraft(db, 'p1', 'a');
+    expect(stored).toMatchObject({
+      draft: 'one',
+      status: 'approved',
+      changedSinceReview: { at: NOW },
+    });
+    expect(await db.events.count()).toBe(1);
+    expect((await listQueueEntries(db, 'p1'))[0]?.status).toBe('approved');
+  });
+
+  it('keeps drafts of the same id in another project apart', async () => {
+    await writeImportBatch(db, 'p1', [input('a', 'one')], NOW);
+    const counts = await writeImportBatch(db, 'p2', [input('a', 'other')], NOW);
+    expect(counts.added).toBe(1);
+    expect((await getDraft(db, 'p1', 'a'))?.draft).toBe('one');
+    expect((await getDraft(db, 'p2', 'a'))?.draft).toBe('other');
+  });
+});
