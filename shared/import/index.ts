@@ -21,3 +21,4 @@ export { createDuplicateIdCheck, recordToDraft } from './record-to-draft';
 export type { RowOutcome } from './record-to-draft';
 export { MAX_KEPT_PROBLEMS, runImport } from './import-run';
 export type { ImportFormat, ImportProgress, ImportResult, ImportRunOptions } from './import-run';
+export { csvCell, problemReportCsv } from './problem-report';
