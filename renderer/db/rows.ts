@@ -5,10 +5,15 @@
 import type { DecisionEvent } from '../../shared/domain/decision-event';
 import type { Draft, DraftStatus } from '../../shared/domain/draft';
 import type { Project } from '../../shared/domain/project';
+import type { FieldMapping } from '../../shared/import/field-mapping';
 import type { Settings } from '../../shared/domain/settings';
 import type { DerivedDraftState } from '../../shared/review/derive-draft-state';
 
-export type ProjectRow = Project;
+/** A project plus what this machine remembers for it. */
+export interface ProjectRow extends Project {
+  /** The field mapping of the last import into this project, offered again for the next one. */
+  importMapping?: FieldMapping;
+}
 
 /** A draft plus its derived status, denormalised so the queue can filter by it with an index. */
 export interface DraftRow extends Draft {

@@ -16,3 +16,12 @@ export async function listProjects(db: LoupeDatabase): Promise<ProjectRow[]> {
   const projects = await db.projects.toArray();
   return projects.sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/** Changes some fields of a project; false when there is no such project. */
+export async function updateProject(
+  db: LoupeDatabase,
+  id: string,
+  changes: Partial<Omit<ProjectRow, 'id'>>,
+): Promise<boolean> {
+  return (await db.projects.update(id, changes)) === 1;
+}

@@ -3,7 +3,15 @@ import { create } from 'zustand';
 import type { Language } from '../../../shared/ipc/contract';
 import { getDatabase } from '../../db/database-instance';
 import { addMissingDrafts } from '../../db/repositories/drafts-repository';
-import { getProject, listProjects, putProject } from '../../db/repositories/projects-repository';
+import { checkProjectName, type ProjectNameProblem } from '../../../shared/domain/project-name';
+import type { FieldMapping } from '../../../shared/import/field-mapping';
+import { ulid } from '../../../shared/ids/ulid';
+import {
+  getProject,
+  listProjects,
+  putProject,
+  updateProject,
+} from '../../db/repositories/projects-repository';
 import type { ProjectRow } from '../../db/rows';
 import { readDemoQueue } from './demo-queue';
 
@@ -15,8 +23,16 @@ export interface ProjectsState {
   load: () => Promise<void>;
   /** Stores the demo project and any demo drafts it lacks; returns the project id. */
   loadDemoQueue: (language: Language) => Promise<string>;
+  /** Creates an empty project (no rubric questions, no guidelines yet); returns its id. */
+  createProject: (name: string) => Promise<ProjectChange>;
+  renameProject: (id: string, name: string) => Promise<ProjectChange>;
+  /** Remembers the field mapping of an import, to offer it for the next file. */
+  rememberImportMapping: (id: string, mapping: FieldMapping) => Promise<void>;
   reset: () => void;
 }
+
+/** The project's id when the change was made, or why the name was refused. */
+export type ProjectChange = { ok: true; id: string } | { ok: false; problem: ProjectNameProblem };
 
 const initialState = {
   status: 'idle',
@@ -52,6 +68,38 @@ export const useProjectsStore = create<ProjectsState>()((set, get) => ({
     } finally {
       set({ loadingDemo: false });
     }
+  },
+
+  async createProject(name) {
+    const checked = checkProjectName(name);
+    if (!checked.ok) {
+      return checked;
+    }
+    const id = ulid();
+    await putProject(getDatabase(), {
+      id,
+      name: checked.name,
+      guidelines: '',
+      guidelinesVersion: 1,
+      createdAt: new Date().toISOString(),
+    });
+    await get().load();
+    return { ok: true, id };
+  },
+
+  async renameProject(id, name) {
+    const checked = checkProjectName(name);
+    if (!checked.ok) {
+      return checked;
+    }
+    await updateProject(getDatabase(), id, { name: checked.name });
+    await get().load();
+    return { ok: true, id };
+  },
+
+  async rememberImportMapping(id, mapping) {
+    await updateProject(getDatabase(), id, { importMapping: mapping });
+    await get().load();
   },
 
   reset: () => set(initialState),
