@@ -91,6 +91,16 @@ function DraftEditorForm({
   /** The exact text in the box: what the reviewer sees is what gets saved. */
   const typed = () => textarea.current?.value ?? text.get();
 
+  /**
+   * Saves the exact text in the box, once every buffer write has landed: a write still waiting
+   * could otherwise commit after the decision cleared the buffer and bring the text back later.
+   */
+  const save = async () => {
+    const text = typed();
+    await writer.flush();
+    onSave(text);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // An IME uses Enter to commit and Escape to abandon its candidate: those are not ours.
     if (isImeEvent(event.nativeEvent)) {
@@ -98,7 +108,7 @@ function DraftEditorForm({
     }
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      onSave(typed());
+      void save();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
@@ -142,7 +152,7 @@ function DraftEditorForm({
         <button type="button" className="button" onClick={onCancel}>
           {t('editor.cancel')}
         </button>
-        <button type="button" className="button button-primary" onClick={() => onSave(typed())}>
+        <button type="button" className="button button-primary" onClick={() => void save()}>
           {t('editor.save')}
         </button>
       </div>

@@ -7,7 +7,11 @@ import { create } from 'zustand';
 import type { DraftStatus } from '../../../shared/domain/draft';
 import { getDatabase } from '../../db/database-instance';
 import { scanProjectDrafts } from '../../db/repositories/drafts-repository';
-import { readQueuePage, type QueueCursor } from '../../db/repositories/queue-entries-repository';
+import {
+  countQueueEntries,
+  readQueuePage,
+  type QueueCursor,
+} from '../../db/repositories/queue-entries-repository';
 import type { QueueEntryRow } from '../../db/rows';
 import { draftMatches, normaliseText } from './draft-search';
 
@@ -148,7 +152,14 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         set({ search: { ...NO_SEARCH, text } });
         return;
       }
-      const total = entries.length;
+      // The scan covers every draft of the project, also those the queue has not read yet.
+      const total =
+        get().status === 'ready'
+          ? entries.length
+          : await countQueueEntries(getDatabase(), projectId).catch(() => entries.length);
+      if (token !== searchToken) {
+        return;
+      }
       const found = new Set<string>();
       set({ search: { text, matches: new Set(found), scanned: 0, total, running: true } });
       try {

@@ -17,6 +17,8 @@ export interface LoadedDraft {
 const KEEP = 8;
 
 export interface LoadedDrafts {
+  /** The project whose drafts this cache holds. */
+  readonly projectId: string;
   /** The draft if it is already read, without waiting. */
   peek: (draftId: string) => LoadedDraft | undefined;
   /** Reads the draft (once; later calls share the read). Undefined when it does not exist. */
@@ -41,6 +43,7 @@ export function createLoadedDrafts(projectId: string): LoadedDrafts {
   };
 
   return {
+    projectId,
     peek: (draftId) => ready.get(draftId),
     load(draftId) {
       const known = ready.get(draftId);

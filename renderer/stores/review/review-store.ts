@@ -18,7 +18,7 @@ import {
   listQueueEntries,
   neighbourInQueue,
 } from '../../db/repositories/queue-entries-repository';
-import type { DraftRow, ProjectRow } from '../../db/rows';
+import type { DraftRow, DraftStateRow, ProjectRow } from '../../db/rows';
 import { useProfileStore } from '../profile/profile-store';
 import { useQueueStore } from '../queue/queue-store';
 import { createLoadedDrafts, type LoadedDraft, type LoadedDrafts } from './loaded-drafts';
@@ -95,11 +95,23 @@ function neighbour(draftId: string, step: 1 | -1): string | undefined {
   return index === undefined ? undefined : entries[index + step]?.draftId;
 }
 
+/** A decision (or an undo's retract) that committed: which draft, and its state now. */
+interface Saved {
+  draftId: string;
+  state: DraftStateRow;
+  kind: DecisionKind;
+}
+
 export const useReviewStore = create<ReviewState>()((set, get) => {
   let loaded: LoadedDrafts | null = null;
   // Decisions not yet committed, and the promise of the last one (the next waits for it).
   let saving = 0;
   let savedSoFar: Promise<unknown> = Promise.resolve();
+  // Bumped by every openProject, so the late steps of an older one are dropped.
+  let openToken = 0;
+  // While the next draft is looked up in the index, a second decision key would decide the same
+  // draft again: such keys are ignored for that moment.
+  let resolvingNext = false;
 
   const readAhead = (draftId: string) => {
     for (const id of [neighbour(draftId, 1), neighbour(draftId, -1)]) {
@@ -119,7 +131,7 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
   const showDraft = async (draftId: string, options: { remember: boolean }) => {
     const { project, currentId } = get();
     const cache = loaded;
-    if (project === null || cache === null) {
+    if (project === null || cache?.projectId !== project.id) {
       return;
     }
     if (draftId !== currentId) {
@@ -134,7 +146,7 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     if (known === undefined) {
       try {
         const read = await cache.load(draftId);
-        if (get().currentId === draftId) {
+        if (get().currentId === draftId && loaded === cache) {
           set({ current: read ?? null });
         }
       } catch (error) {
@@ -145,68 +157,102 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     readAhead(draftId);
   };
 
+  const sameProject = (project: ProjectRow) => get().project?.id === project.id;
+
   /**
-   * Records a decision on `draftId`, then updates the queue; resolves false when it failed.
-   * Decisions are saved one after another (a second one waits for the first to commit, so it
-   * sees the first in the draft's heads); the screen does not wait for them.
+   * Runs `work` (which records one event) after every earlier save has committed, so a decision
+   * sees the one before it in the draft's heads and an undo finds the decision just made. The
+   * screen does not wait: "Saving…" shows until the last one commits. Resolves to what was saved,
+   * null when there was nothing to save, or 'failed'.
    */
+  const enqueue = (
+    project: ProjectRow,
+    cache: LoadedDrafts,
+    work: () => Promise<Saved | null>,
+  ): Promise<Saved | null | 'failed'> => {
+    saving += 1;
+    set({ saveStatus: 'saving', errorKey: null });
+    const run = savedSoFar.then(work).then(
+      (saved) => {
+        saving = Math.max(0, saving - 1);
+        if (saved !== null) {
+          cache.setState(saved.draftId, saved.state);
+          useQueueStore.getState().setEntryStatus(project.id, saved.draftId, saved.state.status);
+        }
+        if (!sameProject(project)) {
+          return saved; // saved; the reviewer has since opened another project
+        }
+        if (saved === null) {
+          set({
+            saveStatus: saving > 0 ? 'saving' : 'idle',
+            errorKey: 'review.errors.nothingToUndo',
+          });
+          return saved;
+        }
+        set((now) => ({
+          saveStatus: saving > 0 ? 'saving' : now.saveStatus === 'error' ? 'error' : 'saved',
+          current:
+            now.currentId === saved.draftId
+              ? (cache.peek(saved.draftId) ?? now.current)
+              : now.current,
+          sittingCount: Math.max(0, now.sittingCount + (saved.kind === 'retract' ? -1 : 1)),
+        }));
+        return saved;
+      },
+      (error: unknown) => {
+        saving = Math.max(0, saving - 1);
+        console.error('Could not save the decision', error);
+        if (sameProject(project)) {
+          const key =
+            error instanceof Error && error.message.startsWith('review.')
+              ? error.message
+              : 'review.errors.saveFailed';
+          set({ saveStatus: 'error', errorKey: key });
+        }
+        return 'failed' as const;
+      },
+    );
+    savedSoFar = run;
+    return run;
+  };
+
+  /** Records a decision on `draftId`; `nextDraftId` is where the reviewer goes. */
   const decide = <K extends DecisionKind>(
     kind: K,
     payload: DecisionPayloads[K],
     draftId: string,
     nextDraftId: string,
-  ): Promise<boolean> => {
+    activeMs: number,
+  ): Promise<Saved | null | 'failed'> => {
     const { project } = get();
     const cache = loaded;
     if (project === null || cache === null) {
-      return Promise.resolve(false);
+      return Promise.resolve('failed');
     }
-    // Now, while this draft is still the one on screen; the clock restarts when the next shows.
-    const activeMs = takeActiveTime(kind);
-    saving += 1;
-    set({ saveStatus: 'saving', errorKey: null });
-    const saved = savedSoFar.then(async () => {
-      try {
-        const parents = kind === 'retract' ? [] : ((await cache.load(draftId))?.state?.heads ?? []);
-        const target = { projectId: project.id, draftId, parents };
-        const event = await prepareDecision(kind, payload, target, activeMs);
-        const nextPosition = { projectId: project.id, draftId: nextDraftId };
-        const { state } = await recordDecision(getDatabase(), event, nextPosition);
-        cache.setState(draftId, state);
-        useQueueStore.getState().setEntryStatus(project.id, draftId, state.status);
-        saving -= 1;
-        if (get().project?.id !== project.id) {
-          return true; // saved; the reviewer has since opened another project
-        }
-        set((now) => ({
-          saveStatus: saving > 0 ? 'saving' : now.saveStatus === 'error' ? 'error' : 'saved',
-          current: now.currentId === draftId ? (cache.peek(draftId) ?? now.current) : now.current,
-          sittingCount: Math.max(0, now.sittingCount + (kind === 'retract' ? -1 : 1)),
-        }));
-        return true;
-      } catch (error) {
-        saving -= 1;
-        console.error(`Could not save the ${kind} decision`, error);
-        const key =
-          error instanceof Error && error.message.startsWith('review.')
-            ? error.message
-            : 'review.errors.saveFailed';
-        set({ saveStatus: 'error', errorKey: key });
-        return false;
-      }
+    return enqueue(project, cache, async () => {
+      const parents = (await cache.load(draftId))?.state?.heads ?? [];
+      const target = { projectId: project.id, draftId, parents };
+      const event = await prepareDecision(kind, payload, target, activeMs);
+      // Where the reviewer is as it commits (J during a save has moved them on): a restart
+      // opens that draft, not an older one.
+      const position = sameProject(project) ? (get().currentId ?? nextDraftId) : nextDraftId;
+      const { state } = await recordDecision(getDatabase(), event, {
+        projectId: project.id,
+        draftId: position,
+      });
+      return { draftId, state, kind };
     });
-    savedSoFar = saved;
-    return saved;
   };
 
   /**
    * Decides on the draft on screen and shows the next one at once (DESIGN.md: "next item painted
    * at once"); the header says "Saving…" until the transaction commits, then "Saved". If it
-   * fails, the reviewer is taken back to that draft, which keeps its old status.
+   * fails, the reviewer is taken back to that draft (unless they moved on), which keeps its
+   * old status.
    */
   const decideCurrent = async <K extends DecisionKind>(kind: K, payload: DecisionPayloads[K]) => {
     const draftId = get().current?.draft.id;
-    if (draftId === undefined) {
+    if (draftId === undefined || resolvingNext) {
       return;
     }
     if (useProfileStore.getState().profile === null) {
@@ -214,11 +260,20 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
       set({ saveStatus: 'error', errorKey: 'review.errors.noProfile' });
       return;
     }
-    const nextId = neighbour(draftId, 1) ?? (await neighbourOf(draftId, 1)) ?? draftId;
-    const saved = decide(kind, payload, draftId, nextId);
-    // The decision's transaction stores the new position itself.
+    // Now, while this draft is still the one on screen; the clock restarts when the next shows.
+    const activeMs = takeActiveTime(kind);
+    let nextId = neighbour(draftId, 1);
+    if (nextId === undefined) {
+      resolvingNext = true;
+      try {
+        nextId = (await neighbourOf(draftId, 1)) ?? draftId;
+      } finally {
+        resolvingNext = false;
+      }
+    }
+    const saved = decide(kind, payload, draftId, nextId, activeMs);
     const shown = showDraft(nextId, { remember: false });
-    if (!(await saved)) {
+    if ((await saved) === 'failed' && get().currentId === nextId) {
       await shown;
       await showDraft(draftId, { remember: true });
     }
@@ -246,22 +301,28 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     ...initialState,
 
     async openProject(projectId) {
+      openToken += 1;
+      const token = openToken;
       const db = getDatabase();
+      const cache = createLoadedDrafts(projectId);
       loaded?.clear();
-      loaded = createLoadedDrafts(projectId);
+      loaded = cache;
       const [project, position] = await Promise.all([
         getProject(db, projectId),
         getMeta(db, 'reviewPosition'),
       ]);
+      if (token !== openToken) {
+        return;
+      }
       resetActiveTimer();
       set({ ...initialState, project: project ?? null });
       const remembered =
-        position?.projectId === projectId ? await loaded.load(position.draftId) : undefined;
+        position?.projectId === projectId ? await cache.load(position.draftId) : undefined;
       const start =
         remembered?.draft.id ??
         (await firstQueueEntryWithStatus(db, projectId, 'pending'))?.draftId ??
         (await listQueueEntries(db, projectId, 1))[0]?.draftId;
-      if (start !== undefined) {
+      if (start !== undefined && token === openToken) {
         await showDraft(start, { remember: false });
       }
     },
@@ -278,17 +339,30 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
 
     async undo() {
       const { profile, deviceId } = useProfileStore.getState();
-      if (profile === null || deviceId === null) {
+      const { project } = get();
+      const cache = loaded;
+      if (profile === null || deviceId === null || project === null || cache === null) {
         return;
       }
-      const target = await findUndoTarget(getDatabase(), deviceId, profile.reviewerId);
-      if (target === undefined || target.projectId !== get().project?.id) {
-        set({ errorKey: 'review.errors.nothingToUndo' });
-        return;
-      }
-      const retract = { targetEventId: target.eventId };
-      if (await decide('retract', retract, target.draftId, target.draftId)) {
-        await showDraft(target.draftId, { remember: false });
+      // The target is chosen inside the queue of saves: Z right after A takes back that A, and
+      // a second Z the decision before it, never the same one twice.
+      const saved = await enqueue(project, cache, async () => {
+        const db = getDatabase();
+        const target = await findUndoTarget(db, deviceId, profile.reviewerId);
+        if (target === undefined || target.projectId !== project.id) {
+          return null;
+        }
+        const retract = { targetEventId: target.eventId };
+        const on = { projectId: project.id, draftId: target.draftId, parents: [] };
+        const event = await prepareDecision('retract', retract, on, takeActiveTime('retract'));
+        const { state } = await recordDecision(db, event, {
+          projectId: project.id,
+          draftId: target.draftId,
+        });
+        return { draftId: target.draftId, state, kind: 'retract' };
+      });
+      if (saved !== null && saved !== 'failed' && sameProject(project)) {
+        await showDraft(saved.draftId, { remember: false });
       }
     },
 

@@ -111,7 +111,9 @@ describe('DraftEditor', () => {
     await user.keyboard('{Control>}{Enter}{/Control}');
     fireEvent.keyDown(box, { key: 'Enter', metaKey: true });
 
-    expect(onSave.mock.calls).toEqual([[text], [text]]);
+    // Saving waits for the typed text to be in the buffer first, then hands on the exact text.
+    await waitFor(() => expect(onSave.mock.calls).toEqual([[text], [text]]));
+    expect(await storedText()).toBe(text);
     expect(box).toHaveValue(text);
   });
 
