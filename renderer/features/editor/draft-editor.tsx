@@ -116,13 +116,23 @@ function DraftEditorForm({
     }
   };
 
+  // Read-only while a discard runs: a key typed then would be written and deleted at once.
+  const [discarding, setDiscarding] = useState(false);
   const discard = async () => {
+    setDiscarding(true);
     if (textarea.current !== null) {
       textarea.current.value = original;
     }
     text.set(original);
-    await writer.discard();
-    shown.set('discarded');
+    try {
+      await writer.discard();
+      shown.set('discarded');
+    } catch (error) {
+      console.error('Could not discard the edit buffer', error);
+      shown.set('error');
+    } finally {
+      setDiscarding(false);
+    }
   };
 
   return (
@@ -138,6 +148,7 @@ function DraftEditorForm({
         id={textareaId}
         className="draft-editor-text"
         defaultValue={initialText}
+        readOnly={discarding}
         onInput={onInput}
         aria-describedby={hintId}
         spellCheck={false}

@@ -54,7 +54,8 @@ export function ProjectQueue() {
   );
   const shown = useMemo(
     () => filterEntries(entries, filter, search.matches),
-    [entries, filter, search.matches],
+    // `search`, not `search.matches`: the set grows in place while a search runs.
+    [entries, filter, search],
   );
   // One clock for the screen, so every row's age is measured from the same moment.
   const [now] = useState(() => Date.now());

@@ -30,7 +30,10 @@ const PAGE = 1000;
 export interface QueueSearch {
   /** The search as typed. */
   text: string;
-  /** Ids of the drafts that match so far; null when there is no search. */
+  /**
+   * Ids of the drafts that match so far; null when there is no search. While `running` the set
+   * grows in place and a new `search` object marks each step, so depend on `search`, not on it.
+   */
   matches: ReadonlySet<string> | null;
   /** Drafts looked at so far, of `total`. */
   scanned: number;
@@ -161,7 +164,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         return;
       }
       const found = new Set<string>();
-      set({ search: { text, matches: new Set(found), scanned: 0, total, running: true } });
+      set({ search: { text, matches: found, scanned: 0, total, running: true } });
       try {
         await scanProjectDrafts(
           getDatabase(),
@@ -174,7 +177,8 @@ export const useQueueStore = create<QueueState>()((set, get) => {
             }
             if (token === searchToken) {
               const scanned = progress.scanned;
-              set({ search: { text, matches: new Set(found), scanned, total, running: true } });
+              // The same set, grown: copying it per page would cost matches × pages.
+              set({ search: { text, matches: found, scanned, total, running: true } });
             }
           },
           { shouldStop: () => token !== searchToken },
