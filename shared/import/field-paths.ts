@@ -6,7 +6,8 @@
 /** How deep nested objects are listed; deeper values are still readable by path. */
 const MAX_DEPTH = 3;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+/** A JSON object (not an array, not null): the only thing field paths walk into. */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every path of `record` that holds a value (not an object), in the order they were written. */

@@ -6,13 +6,10 @@
 import { draftInputSchema, type DraftInput, type DraftInputRaw } from '../domain/draft-schema';
 import { contentId } from './content-id';
 import type { DraftTarget, FieldMapping } from './field-mapping';
-import { readFieldPath } from './field-paths';
+import { isPlainObject, readFieldPath } from './field-paths';
 import type { ImportProblem } from './types';
 
 export type RowOutcome = { ok: true; draft: DraftInput } | { ok: false; problems: ImportProblem[] };
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isText = (value: unknown): value is string => typeof value === 'string';
 

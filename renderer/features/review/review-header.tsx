@@ -1,16 +1,19 @@
-/** The strip above the split: way back, where the reviewer is, what the draft is, save state. */
+/**
+ * The strip above the split: way back, where the reviewer is, what the draft is, save state. The
+ * save state reads the store itself, so "Saving…" → "Saved" re-renders this line, not the
+ * whole review screen (that change lands while the next draft is being painted).
+ */
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import type { DraftStatus } from '../../../shared/domain/draft';
 import type { DraftRow } from '../../db/rows';
-import type { SaveStatus } from '../../stores/review/review-store';
+import { useReviewStore } from '../../stores/review/review-store';
 
 export interface ReviewHeaderProps {
   draft: DraftRow;
   /** 1-based place in the queue; undefined while the queue is still being read. */
   position: number | undefined;
   total: number;
-  saveStatus: SaveStatus;
-  errorKey: string | null;
   onBack: () => void;
 }
 
@@ -27,6 +30,7 @@ const ERROR_KEYS = [
   'review.errors.noProfile',
   'review.errors.saveFailed',
   'review.errors.nothingToUndo',
+  'review.errors.readFailed',
 ] as const;
 type ErrorKey = (typeof ERROR_KEYS)[number];
 
@@ -39,17 +43,8 @@ function errorKeyOf(key: string): ErrorKey {
 
 /** The header strip, with a polite live region for "Saving…" / "Saved" / the error. */
 export function ReviewHeader(props: ReviewHeaderProps) {
-  const { draft, position, total, saveStatus, errorKey, onBack } = props;
+  const { draft, position, total, onBack } = props;
   const { t } = useTranslation();
-  let saveText = '';
-  if (errorKey !== null) {
-    saveText = t(errorKeyOf(errorKey));
-  } else if (saveStatus === 'saving') {
-    saveText = t('review.saving');
-  } else if (saveStatus === 'saved') {
-    // Only once the store says the Dexie transaction resolved: "Saved" must never be optimistic.
-    saveText = t('review.saved');
-  }
   return (
     <header className="review-header">
       <button type="button" className="button button-quiet" onClick={onBack}>
@@ -83,13 +78,33 @@ export function ReviewHeader(props: ReviewHeaderProps) {
           <dd>{draft.priority}</dd>
         </div>
       </dl>
-      <p
-        className={errorKey !== null ? 'save-status save-error' : 'save-status'}
-        role="status"
-        aria-live="polite"
-      >
-        {saveText}
-      </p>
+      <SaveState />
     </header>
+  );
+}
+
+/** "Saving…" / "Saved" / the error, as a polite live region. */
+function SaveState() {
+  const { t } = useTranslation();
+  const { saveStatus, errorKey } = useReviewStore(
+    useShallow((s) => ({ saveStatus: s.saveStatus, errorKey: s.errorKey })),
+  );
+  let saveText = '';
+  if (errorKey !== null) {
+    saveText = t(errorKeyOf(errorKey));
+  } else if (saveStatus === 'saving') {
+    saveText = t('review.saving');
+  } else if (saveStatus === 'saved') {
+    // Only once the store says the Dexie transaction resolved: "Saved" must never be optimistic.
+    saveText = t('review.saved');
+  }
+  return (
+    <p
+      className={errorKey !== null ? 'save-status save-error' : 'save-status'}
+      role="status"
+      aria-live="polite"
+    >
+      {saveText}
+    </p>
   );
 }

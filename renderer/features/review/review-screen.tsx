@@ -11,7 +11,8 @@ import { selectKeymap } from '../../stores/keymap/keymap-selectors';
 import { useKeymapStore } from '../../stores/keymap/keymap-store';
 import type { ReviewAction } from '../../stores/keymap/keymap-keys';
 import { useQueueStore } from '../../stores/queue/queue-store';
-import { setReadAheadListener, useReviewStore } from '../../stores/review/review-store';
+import { setReadAheadListener } from '../../stores/review/read-ahead';
+import { useReviewStore } from '../../stores/review/review-store';
 import { GuidelinesPanel } from '../guidelines/guidelines-panel';
 import { prepareMarkdown } from '../markdown/safe-markdown';
 import { useReviewShortcuts } from '../keyboard/use-review-shortcuts';
@@ -102,13 +103,7 @@ interface DraftWorkspaceProps {
 
 function DraftWorkspace({ draft, state, index, total, onBack }: DraftWorkspaceProps) {
   const { t } = useTranslation();
-  const { project, saveStatus, errorKey } = useReviewStore(
-    useShallow((s) => ({
-      project: s.project,
-      saveStatus: s.saveStatus,
-      errorKey: s.errorKey,
-    })),
-  );
+  const project = useReviewStore((s) => s.project);
   const keymap = useKeymapStore(selectKeymap);
   const { setRubricElement, ...work } = useReviewWorkflow(draft.id);
   const [activeMatch, setActiveMatch] = useState<ActiveMatch | null>(null);
@@ -155,8 +150,6 @@ function DraftWorkspace({ draft, state, index, total, onBack }: DraftWorkspacePr
         draft={draft}
         position={index === undefined ? undefined : index + 1}
         total={total}
-        saveStatus={saveStatus}
-        errorKey={errorKey}
         onBack={onBack}
       />
       <SplitPane

@@ -1,11 +1,11 @@
 /**
  * The reviewer's loop: which draft is on screen (by id), that draft with its derived state, and
  * the decisions (approve, edit, escalate, skip, undo). The order of the queue belongs to the queue
- * store; this store reads drafts one at a time, with the neighbours read ahead (loaded-drafts.ts),
- * so the next draft paints as soon as a decision commits.
+ * store; this store reads drafts one at a time, with the neighbours read ahead (read-ahead.ts),
+ * so the next draft paints as soon as a key asks for it.
  *
- * Each decision is one Dexie transaction (`recordDecision`); the store shows it as saved only
- * after that resolves, then moves on.
+ * Each decision is one Dexie transaction (`recordDecision`), saved in order behind the screen:
+ * the next draft shows at once, and "Saved" only after the transaction resolves.
  */
 import { create } from 'zustand';
 import type { DecisionKind, DecisionPayloads, Labels } from '../../../shared/domain/decision-event';
@@ -15,13 +15,14 @@ import { getMeta, setMeta } from '../../db/repositories/meta-repository';
 import { getProject } from '../../db/repositories/projects-repository';
 import {
   firstQueueEntryWithStatus,
-  listQueueEntries,
-  neighbourInQueue,
+  readQueuePage,
 } from '../../db/repositories/queue-entries-repository';
-import type { DraftRow, DraftStateRow, ProjectRow } from '../../db/rows';
+import type { DraftStateRow, ProjectRow } from '../../db/rows';
 import { useProfileStore } from '../profile/profile-store';
 import { useQueueStore } from '../queue/queue-store';
 import { createLoadedDrafts, type LoadedDraft, type LoadedDrafts } from './loaded-drafts';
+import { neighbour, neighbourFromIndex, readAhead } from './read-ahead';
+import { createSaveQueue } from './save-queue';
 import { prepareDecision, resetActiveTimer, takeActiveTime } from './review-session';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
@@ -61,40 +62,6 @@ const initialState = {
   sittingCount: 0,
 } satisfies Partial<ReviewState>;
 
-/** Told about each draft read ahead, when the page is idle (see `setReadAheadListener`). */
-export type ReadAheadListener = (draft: DraftRow) => void;
-
-let readAheadListener: ReadAheadListener | null = null;
-
-/**
- * The review screen prepares what it will show of a read-ahead draft (parsed markdown, grounding
- * hints) while the reviewer reads the current one, so J or a decision only mounts it. Returns a
- * function that removes the listener.
- */
-export function setReadAheadListener(listener: ReadAheadListener): () => void {
-  readAheadListener = listener;
-  return () => {
-    if (readAheadListener === listener) {
-      readAheadListener = null;
-    }
-  };
-}
-
-const whenIdle = (work: () => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    requestIdleCallback(work, { timeout: 1000 });
-  } else {
-    setTimeout(work, 0);
-  }
-};
-
-/** The draft `step` places after (or before) `draftId` in queue order, if the queue knows it. */
-function neighbour(draftId: string, step: 1 | -1): string | undefined {
-  const { entries, positions } = useQueueStore.getState();
-  const index = positions.get(draftId);
-  return index === undefined ? undefined : entries[index + step]?.draftId;
-}
-
 /** A decision (or an undo's retract) that committed: which draft, and its state now. */
 interface Saved {
   draftId: string;
@@ -104,29 +71,12 @@ interface Saved {
 
 export const useReviewStore = create<ReviewState>()((set, get) => {
   let loaded: LoadedDrafts | null = null;
-  // Decisions not yet committed, and the promise of the last one (the next waits for it).
-  let saving = 0;
-  let savedSoFar: Promise<unknown> = Promise.resolve();
+  const saves = createSaveQueue();
   // Bumped by every openProject, so the late steps of an older one are dropped.
   let openToken = 0;
   // While the next draft is looked up in the index, a second decision key would decide the same
   // draft again: such keys are ignored for that moment.
   let resolvingNext = false;
-
-  const readAhead = (draftId: string) => {
-    for (const id of [neighbour(draftId, 1), neighbour(draftId, -1)]) {
-      if (id !== undefined && loaded !== null) {
-        loaded
-          .load(id)
-          .then((read) => {
-            if (read !== undefined) {
-              whenIdle(() => readAheadListener?.(read.draft));
-            }
-          })
-          .catch((error: unknown) => console.error('Could not read ahead', error));
-      }
-    }
-  };
 
   const showDraft = async (draftId: string, options: { remember: boolean }) => {
     const { project, currentId } = get();
@@ -154,7 +104,7 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
         set({ errorKey: 'review.errors.readFailed' });
       }
     }
-    readAhead(draftId);
+    readAhead(cache, draftId);
   };
 
   const sameProject = (project: ProjectRow) => get().project?.id === project.id;
@@ -165,55 +115,46 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
    * screen does not wait: "Saving…" shows until the last one commits. Resolves to what was saved,
    * null when there was nothing to save, or 'failed'.
    */
-  const enqueue = (
+  const enqueue = async (
     project: ProjectRow,
     cache: LoadedDrafts,
     work: () => Promise<Saved | null>,
   ): Promise<Saved | null | 'failed'> => {
-    saving += 1;
+    const outcome = saves.run(work);
     set({ saveStatus: 'saving', errorKey: null });
-    const run = savedSoFar.then(work).then(
-      (saved) => {
-        saving = Math.max(0, saving - 1);
-        if (saved !== null) {
-          cache.setState(saved.draftId, saved.state);
-          useQueueStore.getState().setEntryStatus(project.id, saved.draftId, saved.state.status);
-        }
-        if (!sameProject(project)) {
-          return saved; // saved; the reviewer has since opened another project
-        }
-        if (saved === null) {
-          set({
-            saveStatus: saving > 0 ? 'saving' : 'idle',
-            errorKey: 'review.errors.nothingToUndo',
-          });
-          return saved;
-        }
-        set((now) => ({
-          saveStatus: saving > 0 ? 'saving' : now.saveStatus === 'error' ? 'error' : 'saved',
-          current:
-            now.currentId === saved.draftId
-              ? (cache.peek(saved.draftId) ?? now.current)
-              : now.current,
-          sittingCount: Math.max(0, now.sittingCount + (saved.kind === 'retract' ? -1 : 1)),
-        }));
-        return saved;
-      },
-      (error: unknown) => {
-        saving = Math.max(0, saving - 1);
-        console.error('Could not save the decision', error);
-        if (sameProject(project)) {
-          const key =
-            error instanceof Error && error.message.startsWith('review.')
-              ? error.message
-              : 'review.errors.saveFailed';
-          set({ saveStatus: 'error', errorKey: key });
-        }
-        return 'failed' as const;
-      },
-    );
-    savedSoFar = run;
-    return run;
+    const result = await outcome;
+    const stillSaving = saves.pending() > 0;
+    if (!result.ok) {
+      console.error('Could not save the decision', result.error);
+      if (sameProject(project)) {
+        const { error } = result;
+        const key =
+          error instanceof Error && error.message.startsWith('review.')
+            ? error.message
+            : 'review.errors.saveFailed';
+        set({ saveStatus: 'error', errorKey: key });
+      }
+      return 'failed';
+    }
+    const saved = result.value;
+    if (saved !== null) {
+      cache.setState(saved.draftId, saved.state);
+      useQueueStore.getState().setEntryStatus(project.id, saved.draftId, saved.state.status);
+    }
+    if (!sameProject(project)) {
+      return saved; // saved; the reviewer has since opened another project
+    }
+    if (saved === null) {
+      set({ saveStatus: stillSaving ? 'saving' : 'idle', errorKey: 'review.errors.nothingToUndo' });
+      return null;
+    }
+    set((now) => ({
+      saveStatus: stillSaving ? 'saving' : now.saveStatus === 'error' ? 'error' : 'saved',
+      current:
+        now.currentId === saved.draftId ? (cache.peek(saved.draftId) ?? now.current) : now.current,
+      sittingCount: Math.max(0, now.sittingCount + (saved.kind === 'retract' ? -1 : 1)),
+    }));
+    return saved;
   };
 
   /** Records a decision on `draftId`; `nextDraftId` is where the reviewer goes. */
@@ -266,7 +207,9 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     if (nextId === undefined) {
       resolvingNext = true;
       try {
-        nextId = (await neighbourOf(draftId, 1)) ?? draftId;
+        const cache = loaded;
+        nextId =
+          (cache === null ? undefined : await neighbourFromIndex(cache, draftId, 1)) ?? draftId;
       } finally {
         resolvingNext = false;
       }
@@ -280,18 +223,15 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     await shown;
   };
 
-  /** The neighbour from the index, for a draft beyond what the queue has read so far. */
-  const neighbourOf = async (draftId: string, direction: 1 | -1) => {
-    const draft = loaded?.peek(draftId)?.draft;
-    return draft === undefined ? undefined : neighbourInQueue(getDatabase(), draft, direction);
-  };
-
   const step = async (direction: 1 | -1) => {
     const { currentId } = get();
     if (currentId === null) {
       return;
     }
-    const id = neighbour(currentId, direction) ?? (await neighbourOf(currentId, direction));
+    const cache = loaded;
+    const id =
+      neighbour(currentId, direction) ??
+      (cache === null ? undefined : await neighbourFromIndex(cache, currentId, direction));
     if (id !== undefined && get().currentId === currentId) {
       await showDraft(id, { remember: true });
     }
@@ -321,7 +261,7 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
       const start =
         remembered?.draft.id ??
         (await firstQueueEntryWithStatus(db, projectId, 'pending'))?.draftId ??
-        (await listQueueEntries(db, projectId, 1))[0]?.draftId;
+        (await readQueuePage(db, projectId, null, 1)).entries[0]?.draftId;
       if (start !== undefined && token === openToken) {
         await showDraft(start, { remember: false });
       }
@@ -367,7 +307,7 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     },
 
     reset: () => {
-      saving = 0;
+      saves.forget();
       loaded?.clear();
       loaded = null;
       set(initialState);

@@ -1,12 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DecisionKind } from '../../../shared/domain/decision-event';
 import { LoupeDatabase } from '../../../renderer/db/loupe-database';
 import {
   findUndoTarget,
   recordDecision,
-  type UnsequencedEvent,
 } from '../../../renderer/db/repositories/decisions-repository';
+import { decision } from './decision-fixture';
 import { addMissingDrafts, getDraft } from '../../../renderer/db/repositories/drafts-repository';
 import { listOutbox } from '../../../renderer/db/repositories/outbox-repository';
 import type { DraftRow } from '../../../renderer/db/rows';
@@ -26,30 +25,6 @@ function draft(id: string): DraftRow {
     priority: 0,
     createdAt: '2026-11-01T00:00:00.000Z',
     status: 'pending',
-  };
-}
-
-function decision(
-  eventId: string,
-  kind: DecisionKind,
-  draftId: string,
-  extra: Partial<UnsequencedEvent> = {},
-): UnsequencedEvent {
-  return {
-    eventId,
-    kind,
-    draftId,
-    projectId: 'p1',
-    reviewerId: 'r1',
-    deviceId: 'dev1',
-    parents: [],
-    payload: {},
-    payloadHash: 'h'.repeat(64),
-    activeMs: 1000,
-    clientTime: '2026-11-28T10:00:00.000Z',
-    schemaVersion: 1,
-    appVersion: 'test',
-    ...extra,
   };
 }
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DraftInput } from '../../../shared/domain/draft-schema';
 import { LoupeDatabase } from '../../../renderer/db/loupe-database';
 import { recordDecision } from '../../../renderer/db/repositories/decisions-repository';
+import { decision } from './decision-fixture';
 import { getDraft } from '../../../renderer/db/repositories/drafts-repository';
 import { writeImportBatch } from '../../../renderer/db/repositories/import-repository';
 import { listQueueEntries } from '../../../renderer/db/repositories/queue-entries-repository';
@@ -25,21 +26,7 @@ function input(id: string, text: string, priority = 0): DraftInput {
 }
 
 async function approve(draftId: string) {
-  await recordDecision(db, {
-    eventId: `ev-${draftId}`,
-    kind: 'approve',
-    draftId,
-    projectId: 'p1',
-    reviewerId: 'r1',
-    deviceId: 'dev1',
-    parents: [],
-    payload: {},
-    payloadHash: 'h'.repeat(64),
-    activeMs: 1000,
-    clientTime: NOW,
-    schemaVersion: 1,
-    appVersion: 'test',
-  });
+  await recordDecision(db, decision(`ev-${draftId}`, 'approve', draftId));
 }
 
 beforeEach(async () => {

@@ -131,6 +131,15 @@ describe('ReviewScreen', { timeout: 20_000 }, () => {
     expect(screen.getByRole('option', { name: '政策或法遵問題' })).toBeInTheDocument();
   });
 
+  it('names a draft that could not be read, not a failed save', async () => {
+    const { screen } = await renderReview();
+    act(() => useReviewStore.setState({ errorKey: 'review.errors.readFailed' }));
+    const header = screen.getByRole('banner');
+    expect(within(header).getByRole('status')).toHaveTextContent(
+      'Loupe could not read this draft from the local database.',
+    );
+  });
+
   it('goes back to the queue', async () => {
     const { screen, user, onBack } = await renderReview();
     await user.click(screen.getByRole('button', { name: 'Back to queue' }));

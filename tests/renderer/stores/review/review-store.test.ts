@@ -1,13 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDatabase } from '../../../../renderer/db/database-instance';
-import { getDraftState } from '../../../../renderer/db/repositories/draft-state-repository';
 import { putDrafts } from '../../../../renderer/db/repositories/drafts-repository';
 import {
   getEditBuffer,
   saveEditBuffer,
 } from '../../../../renderer/db/repositories/edit-buffers-repository';
-import { listDraftEvents } from '../../../../renderer/db/repositories/events-repository';
-import { getMeta, setMeta } from '../../../../renderer/db/repositories/meta-repository';
+import { setMeta } from '../../../../renderer/db/repositories/meta-repository';
 import { putProject } from '../../../../renderer/db/repositories/projects-repository';
 import type { DraftRow } from '../../../../renderer/db/rows';
 import { useNavigationStore } from '../../../../renderer/stores/navigation/navigation-store';
@@ -16,36 +14,16 @@ import { useProjectsStore } from '../../../../renderer/stores/projects/projects-
 import { FIRST_PAGE, useQueueStore } from '../../../../renderer/stores/queue/queue-store';
 import { useReviewStore, type ReviewState } from '../../../../renderer/stores/review/review-store';
 import { resetAppEnvironment, simulateRestart } from '../../support/app-env';
-
-const review = () => useReviewStore.getState();
-const current = () => review().current?.draft;
-/** Draft ids in queue order, as the queue store holds them. */
-const queueIds = () => useQueueStore.getState().entries.map((entry) => entry.draftId);
-/** A draft's status as the queue list shows it. */
-const status = (id: string | undefined) =>
-  useQueueStore.getState().entries.find((entry) => entry.draftId === id)?.status;
-/** A draft's stored derived state. */
-const storedState = (id: string) => getDraftState(getDatabase(), review().project!.id, id);
-
-async function signIn(name: string): Promise<void> {
-  await useProfileStore.getState().load();
-  if (useProfileStore.getState().profile === null) {
-    await useProfileStore.getState().saveDisplayName(name);
-  }
-}
-
-async function openDemoAs(name: string): Promise<string> {
-  await signIn(name);
-  const projectId = await useProjectsStore.getState().loadDemoQueue('zh-TW');
-  await useNavigationStore.getState().openQueue(projectId);
-  return projectId;
-}
-
-/** Waits for every database read started so far (IndexedDB runs them in order). */
-async function settleDatabase(): Promise<void> {
-  await getMeta(getDatabase(), 'deviceId');
-  await new Promise((resolve) => setTimeout(resolve, 0));
-}
+import {
+  review,
+  current,
+  queueIds,
+  status,
+  storedState,
+  signIn,
+  openDemoAs,
+  settleDatabase,
+} from './review-support';
 
 beforeEach(async () => {
   await resetAppEnvironment();
@@ -271,106 +249,5 @@ describe('a queue longer than its first page', () => {
 
     await useNavigationStore.getState().openQueue(PROJECT);
     expect(current()?.id).toBe(drafts[count - 2]!.id);
-  });
-});
-
-/** A project of `count` pending drafts `<prefix>-000`… in that queue order. */
-async function seedProject(projectId: string, prefix: string, count: number): Promise<void> {
-  await putProject(getDatabase(), {
-    id: projectId,
-    name: projectId,
-    guidelines: '',
-    guidelinesVersion: 1,
-    createdAt: '2026-11-01T00:00:00.000Z',
-  });
-  await putDrafts(
-    getDatabase(),
-    Array.from({ length: count }, (_, index): DraftRow => ({
-      projectId,
-      id: `${prefix}-${String(index).padStart(3, '0')}`,
-      context: [],
-      draft: `Draft ${projectId} ${index}`,
-      model: { name: 'm' },
-      metadata: {},
-      priority: count - index,
-      createdAt: '2026-11-01T00:00:00.000Z',
-      status: 'pending',
-    })),
-  );
-}
-
-// Keys pressed faster than the disk: decisions are saved behind the screen, in order.
-describe('keys pressed while a decision is still saving', () => {
-  it('Z right after A takes back that A, not the decision before it', async () => {
-    await openDemoAs('Alex');
-    const start = queueIds().indexOf(current()!.id);
-    const [first, second] = queueIds().slice(start);
-    await review().approve();
-    const approving = review().approve();
-    const undoing = review().undo();
-    await Promise.all([approving, undoing]);
-    expect(status(second)).toBe('pending');
-    expect(status(first)).toBe('approved');
-    expect(current()?.id).toBe(second);
-    expect(review().sittingCount).toBe(1);
-  });
-
-  it('Z Z takes back two decisions, each once', async () => {
-    await openDemoAs('Alex');
-    const start = queueIds().indexOf(current()!.id);
-    const [first, second] = queueIds().slice(start);
-    await review().approve();
-    await review().approve();
-    await Promise.all([review().undo(), review().undo()]);
-    expect(status(first)).toBe('pending');
-    expect(status(second)).toBe('pending');
-    const retracts = (await listDraftEvents(getDatabase(), review().project!.id, second!)).filter(
-      (event) => event.kind === 'retract',
-    );
-    expect(retracts).toHaveLength(1);
-  });
-
-  it('J during a save: a restart opens the draft on screen, not an older one', async () => {
-    await openDemoAs('Alex');
-    const start = queueIds().indexOf(current()!.id);
-    const ids = queueIds().slice(start);
-    await review().approve();
-    const approving = review().approve();
-    review().next();
-    await approving;
-    await vi.waitFor(() => expect(current()?.id).toBe(ids[3]));
-    await settleDatabase();
-    expect((await getMeta(getDatabase(), 'reviewPosition'))?.draftId).toBe(ids[3]);
-  });
-
-  it('A A on a draft the queue has not read yet decides it once', async () => {
-    await signIn('Alex');
-    await seedProject('big', 'q', FIRST_PAGE * 2);
-    const remembered = `q-0${FIRST_PAGE + 20}`;
-    await setMeta(getDatabase(), 'reviewPosition', { projectId: 'big', draftId: remembered });
-    await useNavigationStore.getState().openQueue('big');
-    await vi.waitFor(() => expect(useQueueStore.getState().status).toBe('ready'));
-    const firstPage = useQueueStore.getState().entries.slice(0, FIRST_PAGE);
-    useQueueStore.setState({
-      status: 'partial',
-      entries: firstPage,
-      positions: new Map(firstPage.map((entry, index) => [entry.draftId, index])),
-    });
-    await Promise.all([review().approve(), review().approve()]);
-    await settleDatabase();
-    expect(await listDraftEvents(getDatabase(), 'big', remembered)).toHaveLength(1);
-  });
-
-  it('opening another project while one is still opening ends on the last one', async () => {
-    await signIn('Alex');
-    await seedProject('pa', 'a', 5);
-    await seedProject('pb', 'b', 5);
-    await setMeta(getDatabase(), 'reviewPosition', { projectId: 'pa', draftId: 'a-003' });
-    const opening = review().openProject('pa');
-    await Promise.resolve();
-    await Promise.all([opening, review().openProject('pb')]);
-    await settleDatabase();
-    expect(review().project?.id).toBe('pb');
-    expect(current()?.projectId).toBe('pb');
   });
 });

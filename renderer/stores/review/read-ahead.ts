@@ -1,0 +1,70 @@
+/**
+ * Where the review goes next, and getting it ready: the draft before or after one in queue order
+ * (from the queue store's positions, else from the index for a draft the queue has not read yet),
+ * and reading those neighbours ahead so J or a decision paints without waiting for the database.
+ */
+import type { DraftRow } from '../../db/rows';
+import { getDatabase } from '../../db/database-instance';
+import { neighbourInQueue } from '../../db/repositories/queue-entries-repository';
+import { useQueueStore } from '../queue/queue-store';
+import type { LoadedDrafts } from './loaded-drafts';
+
+/** Told about each draft read ahead, when the page is idle (see `setReadAheadListener`). */
+export type ReadAheadListener = (draft: DraftRow) => void;
+
+let readAheadListener: ReadAheadListener | null = null;
+
+/**
+ * The review screen prepares what it will show of a read-ahead draft (parsed markdown, grounding
+ * hints) while the reviewer reads the current one, so J or a decision only mounts it. Returns a
+ * function that removes the listener.
+ */
+export function setReadAheadListener(listener: ReadAheadListener): () => void {
+  readAheadListener = listener;
+  return () => {
+    if (readAheadListener === listener) {
+      readAheadListener = null;
+    }
+  };
+}
+
+const whenIdle = (work: () => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(work, { timeout: 1000 });
+  } else {
+    setTimeout(work, 0);
+  }
+};
+
+/** The draft `step` places after (or before) `draftId` in queue order, if the queue knows it. */
+export function neighbour(draftId: string, step: 1 | -1): string | undefined {
+  const { entries, positions } = useQueueStore.getState();
+  const index = positions.get(draftId);
+  return index === undefined ? undefined : entries[index + step]?.draftId;
+}
+
+/** The neighbour from the index, for a draft beyond what the queue has read so far. */
+export async function neighbourFromIndex(
+  cache: LoadedDrafts,
+  draftId: string,
+  step: 1 | -1,
+): Promise<string | undefined> {
+  const draft = cache.peek(draftId)?.draft;
+  return draft === undefined ? undefined : neighbourInQueue(getDatabase(), draft, step);
+}
+
+/** Reads the drafts on either side of `draftId` into `cache`, then tells the listener. */
+export function readAhead(cache: LoadedDrafts, draftId: string): void {
+  for (const id of [neighbour(draftId, 1), neighbour(draftId, -1)]) {
+    if (id !== undefined) {
+      cache
+        .load(id)
+        .then((read) => {
+          if (read !== undefined) {
+            whenIdle(() => readAheadListener?.(read.draft));
+          }
+        })
+        .catch((error: unknown) => console.error('Could not read ahead', error));
+    }
+  }
+}
