@@ -29,6 +29,7 @@ const api = {
   setLanguage: (request) => invoke('app:set-language', request),
   openFiles: (request) => invoke('files:open', request),
   readFileChunk: (request) => invoke('files:read-chunk', request),
+  reopenFile: (request) => invoke('files:reopen', request),
   closeFile: (request) => invoke('files:close', request),
   beginSaveFile: (request) => invoke('files:save-begin', request),
   writeSaveChunk: (request) => invoke('files:save-chunk', request),

@@ -55,7 +55,7 @@ export async function openFilesFromDialog(
     }
   } catch (error) {
     // All or nothing: the renderer never holds handles it was not told about.
-    await Promise.all(files.map((file) => deps.reads.close(deps.ownerId, file.fileId)));
+    await Promise.all(files.map((file) => deps.reads.discard(deps.ownerId, file.fileId)));
     throw error;
   }
   return { files };

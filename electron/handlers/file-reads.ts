@@ -2,6 +2,11 @@
  * Files the user picked, read as a stream of chunks ('files:read-chunk'), so a multi-GB import
  * never sits in memory or in one IPC message. Each handle belongs to the webContents that opened
  * it: another window cannot read it, and all are closed when their window goes away.
+ *
+ * An import reads its file more than once (a checking pass, then a writing pass), so the
+ * registry also remembers the path behind each pick, by the id the pick returned, and
+ * 'files:reopen' opens a fresh handle on it. The path only ever comes from the dialog; the
+ * renderer can name a pick, never a path.
  */
 import fs from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
@@ -19,14 +24,65 @@ interface OpenRead {
   queue: SerialQueue;
 }
 
-/** Open read handles, by id. */
+/**
+ * How many picks each window can reopen: the most recently picked or reopened ones. Without a
+ * bound a long session would grow the record with every file ever picked.
+ */
+export const MAX_REMEMBERED_PICKS = 64;
+
+const UNKNOWN_PICK = 'unknown picked file';
+
+/** Open read handles, by id, and the paths each window picked, by the pick's id. */
 export class FileReadRegistry {
   readonly #open = new Map<string, OpenRead>();
+  /** ownerId → pick's fileId → path, least recently used first (Map keeps insertion order). */
+  readonly #picks = new Map<number, Map<string, string>>();
 
   constructor(private readonly newId: () => string = newHandleId) {}
 
-  /** Opens `filePath` for `ownerId`; the size is fixed at this moment. */
+  /**
+   * Opens `filePath`, which the user just picked in the dialog, for `ownerId`; the size is fixed
+   * at this moment. The pick is remembered under the returned id for {@link reopen}.
+   */
   async open(ownerId: number, filePath: string): Promise<OpenedFile> {
+    const opened = await this.#openHandle(ownerId, filePath);
+    this.#remember(ownerId, opened.fileId, filePath);
+    return opened;
+  }
+
+  /**
+   * Opens a new handle, from the start, on the file `ownerId` picked as `fileId` (whether that
+   * handle is still open, read to the end or closed). The size is read again now. Another
+   * window's pick fails exactly like an unknown id.
+   */
+  async reopen(ownerId: number, fileId: string): Promise<OpenedFile> {
+    const picks = this.#picks.get(ownerId);
+    const filePath = picks?.get(fileId);
+    if (picks === undefined || filePath === undefined) {
+      throw new IpcError(UNKNOWN_PICK);
+    }
+    // A file being read again is the last one to forget.
+    picks.delete(fileId);
+    picks.set(fileId, filePath);
+    const opened = await this.#openHandle(ownerId, filePath);
+    if (this.#picks.get(ownerId)?.get(fileId) !== filePath) {
+      // The window went away while the file was opening: its handles were closed without this one.
+      await this.close(ownerId, opened.fileId);
+      throw new IpcError(UNKNOWN_PICK);
+    }
+    return opened;
+  }
+
+  /**
+   * Closes a handle and forgets its pick: for a pick the renderer was never told about (the
+   * dialog opens all picked files or none).
+   */
+  async discard(ownerId: number, fileId: string): Promise<void> {
+    this.#picks.get(ownerId)?.delete(fileId);
+    await this.close(ownerId, fileId);
+  }
+
+  async #openHandle(ownerId: number, filePath: string): Promise<OpenedFile> {
     const name = path.basename(filePath);
     const handle = await fs.open(filePath, 'r');
     try {
@@ -81,7 +137,10 @@ export class FileReadRegistry {
     });
   }
 
-  /** Closes a handle; closing an unknown or already closed one is a no-op. */
+  /**
+   * Closes a handle; closing an unknown or already closed one is a no-op. The pick stays
+   * remembered: a reader that stopped early may want to read the file again.
+   */
   async close(ownerId: number, fileId: string): Promise<void> {
     const entry = this.#open.get(fileId);
     if (entry === undefined || entry.ownerId !== ownerId) {
@@ -92,8 +151,10 @@ export class FileReadRegistry {
     await entry.handle.close().catch(() => undefined);
   }
 
-  /** Closes every handle of `ownerId` (its window was destroyed). */
+  /** Closes every handle of `ownerId` and forgets its picks (its window was destroyed). */
   async closeAllOwnedBy(ownerId: number): Promise<void> {
+    // First, synchronously: a reopen still opening its file sees this and closes its handle.
+    this.#picks.delete(ownerId);
     const ids = [...this.#open].filter(([, entry]) => entry.ownerId === ownerId).map(([id]) => id);
     await Promise.all(ids.map((id) => this.close(ownerId, id)));
   }
@@ -101,6 +162,26 @@ export class FileReadRegistry {
   /** Number of open handles (for tests and leak checks). */
   get size(): number {
     return this.#open.size;
+  }
+
+  /** Number of picks `ownerId` can reopen (for tests and leak checks). */
+  rememberedPicks(ownerId: number): number {
+    return this.#picks.get(ownerId)?.size ?? 0;
+  }
+
+  #remember(ownerId: number, fileId: string, filePath: string): void {
+    let picks = this.#picks.get(ownerId);
+    if (picks === undefined) {
+      picks = new Map();
+      this.#picks.set(ownerId, picks);
+    }
+    picks.set(fileId, filePath);
+    for (const oldest of picks.keys()) {
+      if (picks.size <= MAX_REMEMBERED_PICKS) {
+        break;
+      }
+      picks.delete(oldest);
+    }
   }
 
   #owned(ownerId: number, fileId: string): OpenRead {

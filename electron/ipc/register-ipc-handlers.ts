@@ -49,7 +49,8 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): {
   });
 
   // Handles belong to the webContents that opened them; when it is destroyed (window closed,
-  // renderer crashed) its open files are closed and its unfinished saves deleted.
+  // renderer crashed) its open files are closed, its remembered picks forgotten and its
+  // unfinished saves deleted.
   const tracked = new Set<number>();
   const ownerOf = (sender: WebContents): number => {
     if (!tracked.has(sender.id)) {
@@ -90,6 +91,7 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): {
   ipc.handle('files:read-chunk', ({ fileId, maxBytes }, { sender }) =>
     reads.readChunk(ownerOf(sender), fileId, maxBytes),
   );
+  ipc.handle('files:reopen', ({ fileId }, { sender }) => reads.reopen(ownerOf(sender), fileId));
   ipc.handle('files:close', ({ fileId }, { sender }) => reads.close(ownerOf(sender), fileId));
 
   ipc.handle('files:save-begin', (request, { sender }) =>

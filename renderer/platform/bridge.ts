@@ -12,7 +12,11 @@ import type {
   SecretStorage,
 } from '../../shared/ipc/contract';
 
-/** A file the user picked; its contents are read as a stream of chunks, never all at once. */
+/**
+ * A file the user picked; its contents are read as a stream of chunks, never all at once.
+ * `stream()` may be called more than once (an import checks the file, then writes it); each call
+ * returns a new stream that reads the file from the start, in both runtimes.
+ */
 export interface PickedFile {
   readonly name: string;
   readonly size: number;

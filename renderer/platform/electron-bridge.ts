@@ -16,25 +16,35 @@ function toFilters(extensions: string[] | undefined) {
   return [{ name: name.slice(0, 100), extensions }];
 }
 
-/** A picked file whose bytes are pulled from main one chunk at a time; readable once. */
+/**
+ * A picked file whose bytes are pulled from main one chunk at a time. The first `stream()` reads
+ * the handle the pick opened; each later one asks main to reopen the pick ('files:reopen'), as an
+ * import reads its file once to check it and again to write it.
+ */
 function pickedFile(api: LoupeApi, file: { fileId: string; name: string; size: number }) {
-  let streamed = false;
+  let unread = true;
   const picked: PickedFile = {
     name: file.name,
     size: file.size,
     stream() {
-      if (streamed) {
-        throw new TypeError(`${file.name} has already been read`);
+      // The handle this stream reads: the pick's own the first time, a reopened one after that.
+      let handle: Promise<string> | undefined;
+      if (unread) {
+        unread = false;
+        handle = Promise.resolve(file.fileId);
       }
-      streamed = true;
+      const reopen = () =>
+        api.reopenFile({ fileId: file.fileId }).then((reopened) => reopened.fileId);
       return new ReadableStream<Uint8Array>({
         async pull(controller) {
+          // A failed reopen opened nothing: it errors the stream with nothing to close.
+          const fileId = await (handle ??= reopen());
           let chunk;
           try {
-            chunk = await api.readFileChunk({ fileId: file.fileId });
+            chunk = await api.readFileChunk({ fileId });
           } catch (error) {
             // A failed read ends the stream; release main's handle before reporting it.
-            await api.closeFile({ fileId: file.fileId }).catch(() => undefined);
+            await api.closeFile({ fileId }).catch(() => undefined);
             throw error;
           }
           const { bytes, done } = chunk;
@@ -46,8 +56,11 @@ function pickedFile(api: LoupeApi, file: { fileId: string; name: string; size: n
           }
         },
         async cancel() {
-          // Main holds an open file handle until told otherwise.
-          await api.closeFile({ fileId: file.fileId });
+          // Main holds an open file handle until told otherwise, also one still being reopened.
+          const fileId = await handle?.catch(() => undefined);
+          if (fileId !== undefined) {
+            await api.closeFile({ fileId });
+          }
         },
       });
     },

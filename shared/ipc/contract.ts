@@ -53,6 +53,14 @@ export type OpenedFile = z.infer<typeof openedFileSchema>;
 
 export const openFilesResponseSchema = z.object({ files: z.array(openedFileSchema) });
 
+/**
+ * 'files:reopen': a fresh handle, from the start, on a file this window picked earlier (by the
+ * id the pick returned, even after that handle was read to the end or closed). The new handle
+ * has its own id and the size at the moment of reopening; main takes the path from its own
+ * record of the pick, never from the renderer.
+ */
+export const reopenFileRequestSchema = z.object({ fileId: handleId });
+
 export const readChunkRequestSchema = z.object({
   fileId: handleId,
   maxBytes: z.number().int().positive().max(MAX_CHUNK_BYTES).optional(),
@@ -122,6 +130,7 @@ export const invokeChannels = {
   'app:set-language': { request: setLanguageRequestSchema, response: ok },
   'files:open': { request: openFilesRequestSchema, response: openFilesResponseSchema },
   'files:read-chunk': { request: readChunkRequestSchema, response: readChunkResponseSchema },
+  'files:reopen': { request: reopenFileRequestSchema, response: openedFileSchema },
   'files:close': { request: z.object({ fileId: handleId }), response: ok },
   'files:save-begin': { request: saveBeginRequestSchema, response: saveBeginResponseSchema },
   'files:save-chunk': { request: saveChunkRequestSchema, response: ok },

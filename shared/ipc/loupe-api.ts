@@ -14,6 +14,7 @@ export interface LoupeApi {
   setLanguage: Invoker<'app:set-language'>;
   openFiles: Invoker<'files:open'>;
   readFileChunk: Invoker<'files:read-chunk'>;
+  reopenFile: Invoker<'files:reopen'>;
   closeFile: Invoker<'files:close'>;
   beginSaveFile: Invoker<'files:save-begin'>;
   writeSaveChunk: Invoker<'files:save-chunk'>;

@@ -42,7 +42,7 @@ async function makeElectronHarness(): Promise<BridgeHarness> {
   const window = new BrowserWindow();
   await window.loadURL('app://loupe/index.html');
   attachRenderer(window.webContents);
-  registerIpcHandlers({
+  const { reads } = registerIpcHandlers({
     ipc: createTypedIpcMain(
       (contents) =>
         BrowserWindow.getAllWindows().some((w) => (w.webContents as unknown) === contents),
@@ -96,12 +96,17 @@ async function makeElectronHarness(): Promise<BridgeHarness> {
     },
     openedExternalUrls: () => [...shell.opened],
     async cleanup() {
-      // No partial files may survive a save, whatever its outcome.
+      // No partial files may survive a save, whatever its outcome; no file handle may stay open
+      // once its stream was read to the end or cancelled (a reopened one included).
       const leftovers = (await fs.readdir(saveFolder)).filter((n) => n.includes('loupe-partial'));
+      const openHandles = reads.size;
       window.close();
       await fs.rm(root, { recursive: true, force: true });
       if (leftovers.length > 0) {
         throw new Error(`partial files left behind: ${leftovers.join(', ')}`);
+      }
+      if (openHandles > 0) {
+        throw new Error(`${openHandles} file handle(s) left open`);
       }
     },
   };

@@ -40,6 +40,7 @@ const cases: [keyof LoupeApi, InvokeChannel, unknown][] = [
   ['setLanguage', 'app:set-language', { language: 'zh-TW' }],
   ['openFiles', 'files:open', { multiple: true }],
   ['readFileChunk', 'files:read-chunk', { fileId: 'abcdefgh12' }],
+  ['reopenFile', 'files:reopen', { fileId: 'abcdefgh12' }],
   ['closeFile', 'files:close', { fileId: 'abcdefgh12' }],
   ['beginSaveFile', 'files:save-begin', { suggestedName: 'x.csv' }],
   ['writeSaveChunk', 'files:save-chunk', { saveId: 'abcdefgh12', bytes: new Uint8Array([1]) }],

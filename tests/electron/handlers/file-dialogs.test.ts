@@ -91,6 +91,8 @@ describe('openFilesFromDialog', () => {
     const d = dialogs({ open: { canceled: false, filePaths: [good, path.join(dir, 'gone.csv')] } });
     await expect(openFilesFromDialog({}, { dialogs: d, reads, ownerId: 1 })).rejects.toBeDefined();
     expect(reads.size).toBe(0);
+    // Nor a pick to reopen later: the renderer was never told about the one that opened.
+    expect(reads.rememberedPicks(1)).toBe(0);
   });
 });
 

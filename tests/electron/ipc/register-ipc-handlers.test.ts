@@ -71,6 +71,7 @@ describe('registerIpcHandlers', () => {
         'files:close',
         'files:open',
         'files:read-chunk',
+        'files:reopen',
         'files:save-abort',
         'files:save-begin',
         'files:save-chunk',
@@ -115,6 +116,71 @@ describe('registerIpcHandlers', () => {
       }
     }
     expect(Buffer.concat(parts).equals(Buffer.from(original))).toBe(true);
+  });
+
+  it('reopens a file the window picked, after it was read to the end, for another full read', async () => {
+    const { call, dir, registries } = await wire();
+    const window = await openWindow();
+    const original = patternBytes(1024 * 1024 + 321);
+    await fs.writeFile(path.join(dir, 'import.csv'), original);
+    dialog.openAnswers.push({ canceled: false, filePaths: [path.join(dir, 'import.csv')] });
+    const { files } = (await call(window, 'files:open', {})) as { files: { fileId: string }[] };
+    const pickId = files[0]?.fileId;
+    const readToEnd = async (fileId: string | undefined) => {
+      const parts: Uint8Array[] = [];
+      for (;;) {
+        const chunk = (await call(window, 'files:read-chunk', { fileId })) as {
+          bytes: Uint8Array;
+          done: boolean;
+        };
+        parts.push(chunk.bytes);
+        if (chunk.done) {
+          return Buffer.concat(parts);
+        }
+      }
+    };
+    await readToEnd(pickId);
+
+    const reopened = (await call(window, 'files:reopen', { fileId: pickId })) as {
+      fileId: string;
+      name: string;
+      size: number;
+    };
+    expect(reopened).toMatchObject({ name: 'import.csv', size: original.byteLength });
+    expect(reopened.fileId).not.toBe(pickId);
+    expect((await readToEnd(reopened.fileId)).equals(Buffer.from(original))).toBe(true);
+    expect(registries.reads.size).toBe(0);
+    // Only the dialog names files: a path in place of an id is refused by the contract.
+    await expect(
+      call(window, 'files:reopen', { fileId: path.join(dir, 'import.csv') }),
+    ).rejects.toThrow(/Invalid request on files:reopen: fileId/);
+  });
+
+  it("reopens no other window's pick, and forgets a window's picks when it closes", async () => {
+    const { call, dir, registries } = await wire();
+    const owner = await openWindow();
+    const other = await openWindow();
+    await fs.writeFile(path.join(dir, 'a.csv'), 'a,b\n1,2\n');
+    dialog.openAnswers.push({ canceled: false, filePaths: [path.join(dir, 'a.csv')] });
+    const { files } = (await call(owner, 'files:open', {})) as { files: { fileId: string }[] };
+    await call(owner, 'files:close', { fileId: files[0]?.fileId });
+
+    const foreign = await call(other, 'files:reopen', { fileId: files[0]?.fileId }).catch(
+      (error: Error) => error.message,
+    );
+    const unknown = await call(other, 'files:reopen', { fileId: 'abcdefgh12' }).catch(
+      (error: Error) => error.message,
+    );
+    expect(foreign).toMatch(/unknown picked file$/);
+    expect(foreign).toBe(unknown);
+    expect(registries.reads.size).toBe(0);
+
+    await call(owner, 'files:reopen', { fileId: files[0]?.fileId });
+    expect(registries.reads.rememberedPicks(owner.webContents.id)).toBe(1);
+    owner.close();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(registries.reads.rememberedPicks(owner.webContents.id)).toBe(0);
+    expect(registries.reads.size).toBe(0);
   });
 
   it("keeps one window's handles from another, and cleans up when a window closes", async () => {

@@ -1,7 +1,8 @@
 /**
  * One behavioural suite for every Bridge implementation (CONVENTIONS.md §5). It asserts what a
- * caller notices: names, sizes and exact bytes of picked files, exactly the bytes saved, nothing
- * saved on cancel or error, which links leave the app, and secrets that round-trip.
+ * caller notices: names, sizes and exact bytes of picked files (read as often as the caller
+ * likes), exactly the bytes saved, nothing saved on cancel or error, which links leave the app,
+ * and secrets that round-trip.
  *
  * No DOM assumptions: the Electron bridge runs this suite in Node against the real preload and
  * main handlers, the browser bridge in jsdom.
@@ -107,6 +108,22 @@ export function runBridgeConformance(
         expect(firstDifference(bigRead, big)).toBe(-1);
         expect(new TextDecoder().decode(bigRead)).toBe(bigText);
         expect(firstDifference(await readAll(second!.stream()), small)).toBe(-1);
+      });
+
+      it('streams a picked file from the start on every call, also after a reader stopped early', async () => {
+        const bytes = encoder.encode(largeMixedText(1.5 * 1024 * 1024));
+        harness.userPicksFiles([{ name: 'import.jsonl', bytes }]);
+        const [file] = await harness.bridge.openFiles({ extensions: ['jsonl'] });
+
+        // An import's checking pass, then its writing pass.
+        expect(firstDifference(await readAll(file!.stream()), bytes)).toBe(-1);
+        expect(firstDifference(await readAll(file!.stream()), bytes)).toBe(-1);
+
+        // A pass the user cancelled midway, then one more to finish.
+        const stopped = file!.stream().getReader();
+        expect((await stopped.read()).done).toBe(false);
+        await stopped.cancel();
+        expect(firstDifference(await readAll(file!.stream()), bytes)).toBe(-1);
       });
 
       it('resolves to no files when the user cancels the picker', async () => {

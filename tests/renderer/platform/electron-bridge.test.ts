@@ -6,6 +6,18 @@ import { createFakeLoupeApi, FAKE_READ_CHUNK_BYTES } from './fake-loupe-api';
 
 const encoder = new TextEncoder();
 
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  const reader = stream.getReader();
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) {
+      return concatBytes(parts);
+    }
+    parts.push(value);
+  }
+}
+
 async function* chunksOf(items: readonly (Uint8Array | string)[], thenThrow?: Error) {
   for (const item of items) {
     await Promise.resolve();
@@ -127,12 +139,49 @@ describe('Electron bridge', () => {
       expect(api.closedFiles).toHaveLength(1);
     });
 
-    it('refuses to stream the same file twice (main has already moved past its bytes)', async () => {
+    it('streams a file again from the start through a handle main reopens', async () => {
       const api = createFakeLoupeApi();
-      api.nextPick = [{ name: 'once.json', bytes: encoder.encode('[]') }];
+      const bytes = new Uint8Array(FAKE_READ_CHUNK_BYTES * 3 + 5).map((_, i) => i % 253);
+      api.nextPick = [{ name: 'twice.jsonl', bytes }];
       const [file] = await createElectronBridge(api).openFiles();
-      file!.stream();
-      expect(() => file!.stream()).toThrow(TypeError);
+
+      const checked = await readAll(file!.stream());
+      const written = await readAll(file!.stream());
+
+      expect(sameBytes(checked, bytes)).toBe(true);
+      expect(sameBytes(written, bytes)).toBe(true);
+      // The first read uses the handle the pick opened; only the second asks main to reopen.
+      expect(api.reopenFile).toHaveBeenCalledTimes(1);
+      expect(api.reopenedFiles).toHaveLength(1);
+    });
+
+    it('reads the whole file after a reader stopped early, and closes only what it reopened', async () => {
+      const api = createFakeLoupeApi();
+      const bytes = new Uint8Array(FAKE_READ_CHUNK_BYTES * 4).map((_, i) => (i * 7) % 251);
+      api.nextPick = [{ name: 'cancelled.csv', bytes }];
+      const [file] = await createElectronBridge(api).openFiles();
+      await readAll(file!.stream());
+
+      const stopped = file!.stream().getReader();
+      await stopped.read();
+      await stopped.cancel();
+      expect(api.closedFiles).toEqual([api.reopenedFiles[0]]);
+
+      expect(sameBytes(await readAll(file!.stream()), bytes)).toBe(true);
+      expect(api.reopenedFiles).toHaveLength(2);
+      expect(new Set(api.reopenedFiles).size).toBe(2);
+    });
+
+    it('errors a later stream when main cannot reopen the file, closing nothing', async () => {
+      const api = createFakeLoupeApi();
+      api.nextPick = [{ name: 'moved.jsonl', bytes: encoder.encode('{}\n') }];
+      const [file] = await createElectronBridge(api).openFiles();
+      await readAll(file!.stream());
+      vi.mocked(api.reopenFile).mockRejectedValueOnce(new Error('file not found'));
+
+      await expect(file!.stream().getReader().read()).rejects.toThrow('file not found');
+      expect(api.readFileChunk).toHaveBeenCalledTimes(1);
+      expect(api.closedFiles).toEqual([]);
     });
   });
 

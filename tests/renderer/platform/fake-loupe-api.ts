@@ -6,6 +6,7 @@
 import { vi } from 'vitest';
 import {
   readChunkRequestSchema,
+  reopenFileRequestSchema,
   saveBeginRequestSchema,
   saveChunkRequestSchema,
   type MenuCommand,
@@ -23,6 +24,8 @@ export interface FakeLoupeApi extends LoupeApi {
   nextSaveName: string | null;
   readonly writtenChunks: Uint8Array[];
   readonly closedFiles: string[];
+  /** Ids of the handles `reopenFile` handed out, in order. */
+  readonly reopenedFiles: string[];
   readonly abortedSaves: string[];
   readonly endedSaves: string[];
   emitMenuCommand(command: MenuCommand): void;
@@ -30,6 +33,8 @@ export interface FakeLoupeApi extends LoupeApi {
 
 export function createFakeLoupeApi(): FakeLoupeApi {
   const files = new Map<string, { bytes: Uint8Array; offset: number }>();
+  /** What main remembers of each pick, by the id the pick returned. */
+  const picks = new Map<string, { name: string; bytes: Uint8Array }>();
   const menuListeners = new Set<(command: MenuCommand) => void>();
   let nextId = 0;
   const newId = (prefix: string) => `${prefix}_${String((nextId += 1)).padStart(8, '0')}`;
@@ -39,6 +44,7 @@ export function createFakeLoupeApi(): FakeLoupeApi {
     nextSaveName: null,
     writtenChunks: [],
     closedFiles: [],
+    reopenedFiles: [],
     abortedSaves: [],
     endedSaves: [],
     emitMenuCommand: (command) => menuListeners.forEach((listener) => listener(command)),
@@ -58,6 +64,7 @@ export function createFakeLoupeApi(): FakeLoupeApi {
       const opened: OpenedFile[] = api.nextPick.map(({ name, bytes }) => {
         const fileId = newId('file');
         files.set(fileId, { bytes, offset: 0 });
+        picks.set(fileId, { name, bytes });
         return { fileId, name, size: bytes.byteLength };
       });
       return Promise.resolve({ files: opened });
@@ -74,7 +81,22 @@ export function createFakeLoupeApi(): FakeLoupeApi {
       );
       const bytes = file.bytes.slice(file.offset, end);
       file.offset = end;
-      return Promise.resolve({ bytes, done: end === file.bytes.byteLength });
+      const done = end === file.bytes.byteLength;
+      if (done) {
+        // As main does: the handle is closed on the chunk that reaches the end.
+        files.delete(fileId);
+      }
+      return Promise.resolve({ bytes, done });
+    }),
+    reopenFile: vi.fn((request) => {
+      const pick = picks.get(reopenFileRequestSchema.parse(request).fileId);
+      if (!pick) {
+        return Promise.reject(new Error('unknown picked file'));
+      }
+      const fileId = newId('file');
+      files.set(fileId, { bytes: pick.bytes, offset: 0 });
+      api.reopenedFiles.push(fileId);
+      return Promise.resolve({ fileId, name: pick.name, size: pick.bytes.byteLength });
     }),
     closeFile: vi.fn(({ fileId }: { fileId: string }) => {
       api.closedFiles.push(fileId);
