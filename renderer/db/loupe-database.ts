@@ -10,6 +10,7 @@ import type {
   ProjectRow,
   QueueEntryRow,
 } from './rows';
+import type { ImportJobRow } from './import-job-row';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 
 export const DEFAULT_DATABASE_NAME = 'loupe';
@@ -35,6 +36,7 @@ export class LoupeDatabase extends Dexie {
   declare outbox: Table<OutboxRow, string>;
   declare editBuffers: Table<EditBufferRow, [string, string]>;
   declare meta: Table<MetaRow, MetaRow['key']>;
+  declare imports: Table<ImportJobRow, string>;
 
   /** The schema version this instance declares (not necessarily what is on disk yet). */
   readonly schemaVersion: number;

@@ -23,6 +23,8 @@ export interface DraftRow extends Draft {
    * stored content (what was reviewed) and the decisions stay; the flag says the source moved on.
    */
   changedSinceReview?: { at: string };
+  /** The import that added this draft (not one that only updated it): "remove what it added". */
+  importId?: string;
 }
 
 /**

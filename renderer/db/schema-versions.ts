@@ -58,6 +58,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: buildQueueEntries,
   },
+  {
+    // 2026-11-28: import jobs, so an import interrupted by a crash or a closed window is offered
+    // on the next start ("choose the file again to finish" or "remove what it added").
+    version: 5,
+    stores: {
+      imports: 'importId, projectId, state',
+    },
+  },
 ];
 
 /** The version this build of the app opens. */

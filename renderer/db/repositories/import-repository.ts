@@ -10,14 +10,10 @@ import { canonicalJson } from '../../../shared/review/canonical-json';
 import type { DraftInput } from '../../../shared/domain/draft-schema';
 import type { LoupeDatabase } from '../loupe-database';
 import { toQueueEntry } from '../queue-entry';
+import type { ImportJobCounts } from '../import-job-row';
 import type { DraftRow } from '../rows';
 
-export interface ImportBatchCounts {
-  added: number;
-  updated: number;
-  unchanged: number;
-  markedChanged: number;
-}
+export type ImportBatchCounts = ImportJobCounts;
 
 /** The content a re-import compares: the draft as imported, without local bookkeeping. */
 function contentOf(draft: DraftInput | DraftRow): string {
@@ -25,18 +21,26 @@ function contentOf(draft: DraftInput | DraftRow): string {
     status: _status,
     projectId: _project,
     changedSinceReview: _changed,
+    importId: _importId,
     ...content
   } = draft as DraftRow;
   return canonicalJson(content);
 }
 
+/**
+ * Writes one batch. With `importId`, added drafts carry it, and the import's job row (see
+ * import-jobs-repository.ts) counts the batch in the same transaction: after a crash, the job
+ * says exactly how many rows are stored.
+ */
 export async function writeImportBatch(
   db: LoupeDatabase,
   projectId: string,
   drafts: readonly DraftInput[],
   now: string,
+  importId?: string,
 ): Promise<ImportBatchCounts> {
-  return db.transaction('rw', [db.drafts, db.queueEntries, db.draftState], async () => {
+  const tables = [db.drafts, db.queueEntries, db.draftState, db.imports];
+  return db.transaction('rw', tables, async () => {
     const keys = drafts.map((draft): [string, string] => [projectId, draft.id]);
     const [stored, states] = await Promise.all([
       db.drafts.bulkGet(keys),
@@ -47,12 +51,18 @@ export async function writeImportBatch(
     drafts.forEach((draft, index) => {
       const existing = stored[index];
       if (existing === undefined) {
-        writes.push({ ...draft, projectId, status: 'pending' });
+        writes.push({
+          ...draft,
+          projectId,
+          status: 'pending',
+          ...(importId === undefined ? {} : { importId }),
+        });
         counts.added += 1;
       } else if (contentOf(existing) === contentOf(draft)) {
         counts.unchanged += 1;
       } else if (states[index] === undefined) {
-        writes.push({ ...draft, projectId, status: existing.status });
+        const addedBy = existing.importId === undefined ? {} : { importId: existing.importId };
+        writes.push({ ...draft, projectId, status: existing.status, ...addedBy });
         counts.updated += 1;
       } else {
         writes.push({ ...existing, changedSinceReview: { at: now } });
@@ -61,6 +71,22 @@ export async function writeImportBatch(
     });
     await db.drafts.bulkPut(writes);
     await db.queueEntries.bulkPut(writes.map((row) => toQueueEntry(row)));
+    if (importId !== undefined) {
+      const job = await db.imports.get(importId);
+      if (job !== undefined) {
+        await db.imports.put({
+          ...job,
+          rowsWritten: job.rowsWritten + drafts.length,
+          counts: {
+            added: job.counts.added + counts.added,
+            updated: job.counts.updated + counts.updated,
+            unchanged: job.counts.unchanged + counts.unchanged,
+            markedChanged: job.counts.markedChanged + counts.markedChanged,
+          },
+          updatedAt: now,
+        });
+      }
+    }
     return counts;
   });
 }

@@ -37,6 +37,7 @@ describe('LoupeDatabase', () => {
       'drafts',
       'editBuffers',
       'events',
+      'imports',
       'meta',
       'outbox',
       'projects',

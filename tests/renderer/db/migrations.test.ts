@@ -254,3 +254,39 @@ describe('v3 → v4: every draft gets its queue entry (2026-11-28)', () => {
     expect(before).toHaveLength(seeded.length);
   });
 });
+
+describe('v4 → v5: import jobs', () => {
+  it('keeps drafts and queue entries, and adds an empty imports table that works', async () => {
+    const name = uniqueDatabaseName();
+    names.push(name);
+    const db = await openAfterMigration({
+      name,
+      fromVersion: 4,
+      toVersion: 5,
+      async seed(v4) {
+        await v4.table('drafts').add({ ...v1Draft('p1', 'kept'), status: 'pending' });
+        await v4.table('queueEntries').add({ projectId: 'p1', draftId: 'kept', rank: 0 });
+      },
+    });
+    opened.push(db);
+    expect(db.verno).toBe(5);
+    expect(await db.drafts.count()).toBe(1);
+    expect(await db.queueEntries.count()).toBe(1);
+    expect(await db.imports.count()).toBe(0);
+    await db.imports.put({
+      importId: 'i1',
+      projectId: 'p1',
+      fileName: 'f.jsonl',
+      fileSize: 1,
+      format: 'jsonl',
+      encoding: null,
+      mapping: {},
+      state: 'running',
+      rowsWritten: 0,
+      counts: { added: 0, updated: 0, unchanged: 0, markedChanged: 0 },
+      startedAt: 'now',
+      updatedAt: 'now',
+    });
+    expect(await db.imports.where('state').equals('running').count()).toBe(1);
+  });
+});

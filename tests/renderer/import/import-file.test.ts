@@ -16,6 +16,7 @@ const options = {
   mapping: { id: 'id', draft: 'output', prompt: 'input' },
   now: NOW,
 };
+const job = { importId: 'imp1', fileName: 'drafts.jsonl', fileSize: 1 };
 
 /** A JSON Lines file of `count` drafts (the third row invalid when `withProblem`). */
 function jsonlFile(count: number, withProblem = false): Blob {
@@ -57,12 +58,12 @@ describe('reading a file in chunks', () => {
 describe('importing a file into a project', () => {
   it('checks without writing, then writes the valid rows in batches', async () => {
     const file = jsonlFile(BATCH_ROWS * 2 + 10, true);
-    const check = await checkFile(file, options);
+    const check = await checkFile(blobChunks(file), options);
     expect(check).toMatchObject({ state: 'done', rowsValid: BATCH_ROWS * 2 + 9, problemCount: 1 });
     expect(check.problems).toEqual([{ row: 3, field: null, reason: 'invalid JSON' }]);
     expect(await db.drafts.count()).toBe(0);
 
-    const written = await writeFile(db, file, options);
+    const written = await writeFile(db, blobChunks(file), { ...options, ...job });
     expect(written.counts).toEqual({
       added: BATCH_ROWS * 2 + 9,
       updated: 0,
@@ -77,8 +78,9 @@ describe('importing a file into a project', () => {
   it('after a cancel, writing the same file again finishes it without duplicates', async () => {
     const file = jsonlFile(BATCH_ROWS * 3);
     const controller = new AbortController();
-    const cancelled = await writeFile(db, file, {
+    const cancelled = await writeFile(db, blobChunks(file), {
       ...options,
+      ...job,
       signal: controller.signal,
       onProgress: (progress) => {
         if (progress.rowsValid >= BATCH_ROWS) {
@@ -92,7 +94,7 @@ describe('importing a file into a project', () => {
     expect(kept).toBeLessThan(BATCH_ROWS * 3);
     expect(kept % BATCH_ROWS).toBe(0);
 
-    const finished = await writeFile(db, file, options);
+    const finished = await writeFile(db, blobChunks(file), { ...options, ...job });
     expect(finished.state).toBe('done');
     expect(finished.counts).toMatchObject({ added: BATCH_ROWS * 3 - kept, unchanged: kept });
     expect(await db.drafts.count()).toBe(BATCH_ROWS * 3);
@@ -110,8 +112,9 @@ describe('importing a file into a project', () => {
       0x0d,
       0x0a,
     ]);
-    const result = await writeFile(db, new Blob([bytes]), {
+    const result = await writeFile(db, blobChunks(new Blob([bytes])), {
       ...options,
+      ...job,
       format: 'csv',
       mapping: { id: 'id', draft: 'output' },
     });

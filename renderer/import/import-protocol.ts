@@ -1,0 +1,36 @@
+/**
+ * Messages between the page and the import worker. One worker per pass: it says `ready` once
+ * loaded (only then is the file handed over: a worker that fails to load must not take the file
+ * with it), the page sends `run`
+ * with the file as a transferred ReadableStream (read in the worker, pulled from the page's
+ * source, so a file from the Electron dialog streams over IPC as it is needed), may send
+ * `cancel`, and receives progress and then exactly one `finished` or `crashed`.
+ */
+import type { ImportProgress, ImportResult } from '../../shared/import/import-run';
+import type { ImportFileOptions, WriteResult } from './import-file';
+
+export type PassOptions = Omit<ImportFileOptions, 'signal' | 'onProgress'>;
+
+export type ImportPassRequest =
+  | { pass: 'check'; options: PassOptions }
+  | {
+      pass: 'write';
+      options: PassOptions & { importId: string; fileName: string; fileSize: number };
+    };
+
+export type ImportPassResult = ImportResult | WriteResult;
+
+export type ToImportWorker =
+  | {
+      type: 'run';
+      databaseName: string;
+      request: ImportPassRequest;
+      file: ReadableStream<Uint8Array>;
+    }
+  | { type: 'cancel' };
+
+export type FromImportWorker =
+  | { type: 'ready' }
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'finished'; result: ImportPassResult }
+  | { type: 'crashed'; message: string };
