@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { useNavigationStore } from '../stores/navigation/navigation-store';
 import { AppHeader } from './app-header';
+import { FileDrop } from './file-drop';
 import { MainContent } from './main-content';
 import { ReloadBanner } from './reload-banner';
 import { useDocumentSettings } from './use-document-settings';
@@ -22,6 +23,7 @@ function AppShell() {
       </main>
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       <CheatsheetHost />
+      <FileDrop />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 /**
  * What the main landmark shows: the profile onboarding on first start, else the screen the
- * navigation store names (queue or review). Loads the profile and the projects on mount, since
+ * navigation store names (queue, review or import). Loads the profile and the projects on mount, since
  * both decide which of those the reviewer sees.
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProfileOnboarding } from '../features/profile/profile-onboarding';
+import { ImportScreen } from '../features/import/import-screen';
 import { EmptyQueue } from '../features/queue/empty-queue';
 import { QueueScreen } from '../features/queue/queue-screen';
 import { useNavigationStore } from '../stores/navigation/navigation-store';
@@ -55,6 +56,9 @@ export function MainContent() {
         {projectsStatus === 'ready' && !hasProjects && <EmptyQueue canLoadDemo={false} />}
       </>
     );
+  }
+  if (screen === 'import') {
+    return <ImportScreen />;
   }
   return screen === 'review' ? <ReviewRoute /> : <QueueScreen />;
 }

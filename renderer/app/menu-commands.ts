@@ -1,6 +1,7 @@
 /** Routes commands from the native menu to the store actions that carry them out. */
 import type { MenuCommand } from '../../shared/ipc/contract';
 import type { Bridge } from '../platform/bridge';
+import { useImportStore } from '../stores/import/import-store';
 import { useNavigationStore } from '../stores/navigation/navigation-store';
 import { useSettingsStore } from '../stores/settings/settings-store';
 import { resolveTheme } from '../theme/resolve-theme';
@@ -29,7 +30,9 @@ function runMenuCommand(command: MenuCommand): void {
       useNavigationStore.getState().setCheatsheetOpen(true);
       return;
     case 'open-files':
-      // Import is not built yet.
+      // File > Open Files… imports: the import screen, then the dialog over it.
+      useNavigationStore.getState().openImport();
+      void useImportStore.getState().chooseFile();
       return;
   }
 }

@@ -1,7 +1,8 @@
 /** File picking in a plain browser: a hidden `<input type=file>`, nothing uploaded anywhere. */
 import type { OpenFilesOptions, PickedFile } from './bridge';
 
-function pickedFile(file: File): PickedFile {
+/** A File (from the dialog or a drop) as the bridge hands files out; readable any number of times. */
+export function pickedFromFile(file: File): PickedFile {
   return { name: file.name, size: file.size, stream: () => file.stream() };
 }
 
@@ -19,7 +20,7 @@ export function openFilesWithInput(doc: Document, options: OpenFilesOptions = {}
       input.remove();
       resolve(files);
     };
-    input.addEventListener('change', () => finish(Array.from(input.files ?? [], pickedFile)), {
+    input.addEventListener('change', () => finish(Array.from(input.files ?? [], pickedFromFile)), {
       once: true,
     });
     // Chromium fires `cancel` on file inputs when the dialog is dismissed.

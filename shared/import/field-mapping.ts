@@ -21,18 +21,85 @@ export type DraftTarget = (typeof DRAFT_TARGETS)[number];
 /** Target → source path (see field-paths.ts); a target without a source is left out. */
 export type FieldMapping = Partial<Record<DraftTarget, string>>;
 
-/** Common source names per target, as normalised by `normaliseName`, best first. */
+/**
+ * Common source names per target, as normalised by `normaliseName`, best first: English, then
+ * the Traditional Chinese column names Taiwanese teams write (編號, 問題, 回覆…).
+ */
 const SYNONYMS: Record<DraftTarget, readonly string[]> = {
-  id: ['id', 'draftid', 'uuid', 'exampleid', 'recordid', 'sampleid', 'key'],
-  draft: ['draft', 'output', 'response', 'completion', 'answer', 'summary', 'reply', 'generation'],
-  prompt: ['prompt', 'input', 'question', 'instruction', 'query'],
-  context: ['context', 'knowledge', 'document', 'documents', 'passage', 'passages', 'source'],
-  model: ['model', 'modelname', 'llm', 'summarizer', 'generator'],
-  modelVersion: ['modelversion', 'version'],
-  promptVersion: ['promptversion', 'templateversion', 'promptid'],
-  priority: ['priority'],
-  createdAt: ['createdat', 'created', 'timestamp', 'time', 'date'],
+  id: [
+    'id',
+    'draftid',
+    'uuid',
+    'exampleid',
+    'recordid',
+    'sampleid',
+    'key',
+    '編號',
+    '序號',
+    '識別碼',
+  ],
+  draft: [
+    'draft',
+    'output',
+    'response',
+    'completion',
+    'answer',
+    'summary',
+    'reply',
+    'generation',
+    '草稿',
+    '回覆',
+    '回答',
+    '答案',
+    '回應',
+    '輸出',
+    '摘要',
+  ],
+  prompt: [
+    'prompt',
+    'input',
+    'question',
+    'instruction',
+    'query',
+    '問題',
+    '提問',
+    '提示',
+    '輸入',
+    '指令',
+  ],
+  context: [
+    'context',
+    'knowledge',
+    'document',
+    'documents',
+    'passage',
+    'passages',
+    'source',
+    '脈絡',
+    '上下文',
+    '知識',
+    '文件',
+    '段落',
+    '來源',
+    '背景',
+  ],
+  model: ['model', 'modelname', 'llm', 'summarizer', 'generator', '模型'],
+  modelVersion: ['modelversion', 'version', '模型版本', '版本'],
+  promptVersion: ['promptversion', 'templateversion', 'promptid', '提示版本'],
+  priority: ['priority', '優先順序', '優先級', '優先'],
+  createdAt: ['createdat', 'created', 'timestamp', 'time', 'date', '建立時間', '時間', '日期'],
 };
+
+const WORD_TARGETS: readonly DraftTarget[] = ['draft', 'prompt', 'context', 'model'];
+
+/** `chatgpt_response` → chatgpt, response; `userQuery` → user, query. */
+function wordsOf(name: string): string[] {
+  return name
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((word) => word.toLowerCase())
+    .filter((word) => word !== '');
+}
 
 /** Lower case, letters and digits only: `Model_Name`, `model-name` and `modelName` are one name. */
 export function normaliseName(name: string): string {
@@ -41,8 +108,10 @@ export function normaliseName(name: string): string {
 
 /**
  * A mapping suggested from the file's field paths: for each target, the path whose full name,
- * or else whose last segment (`metadata.model` → `model`), is the best-ranked synonym. A path is
- * suggested for one target at most, and exact names win over last segments.
+ * or else whose last segment (`metadata.model` → `model`), or else one word of that segment
+ * (`chatgpt_response` → `response`, for the draft, prompt, context and model only), is the
+ * best-ranked synonym. A path is suggested for one target at most; exact names win over last
+ * segments, and those over words.
  */
 export function suggestMapping(paths: readonly string[]): FieldMapping {
   const mapping: FieldMapping = {};
@@ -59,8 +128,22 @@ export function suggestMapping(paths: readonly string[]): FieldMapping {
       byLast.set(last, path);
     }
   }
-  for (const lookup of [byFull, byLast]) {
-    for (const target of DRAFT_TARGETS) {
+  // Last, single words of the last segment (`chatgpt_response`, `userQuery`), for the targets
+  // where a word says enough: `user_id` is not a draft id, `response_time` not a creation date.
+  const byWord = new Map<string, string>();
+  for (const path of paths) {
+    for (const word of wordsOf(path.split('.').pop() ?? path)) {
+      if (!byWord.has(word)) {
+        byWord.set(word, path);
+      }
+    }
+  }
+  for (const [lookup, targets] of [
+    [byFull, DRAFT_TARGETS],
+    [byLast, DRAFT_TARGETS],
+    [byWord, WORD_TARGETS],
+  ] as const) {
+    for (const target of targets) {
       if (mapping[target] !== undefined) {
         continue;
       }

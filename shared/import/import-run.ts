@@ -84,7 +84,7 @@ export async function runImport(
       problems.push(problem);
     }
   };
-  const seenId = createDuplicateIdCheck();
+  const seenId = createDuplicateIdCheck(options.mapping.id ?? 'id');
   // A function, not a property read: TypeScript would otherwise assume it cannot change.
   const cancelled = () => options.signal?.aborted === true;
   let batch: DraftInput[] = [];

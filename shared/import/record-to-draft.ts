@@ -155,6 +155,9 @@ function reasonFor(issue: { code: string; message: string }): string {
   if (issue.code === 'too_big') {
     return 'value too long';
   }
+  if (issue.code === 'too_small') {
+    return 'empty value';
+  }
   // zod leaves the input out of its issues; its message says what it received.
   if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
     return 'missing';
@@ -192,13 +195,18 @@ export function recordToDraft(
   };
 }
 
-/** Flags ids seen before in the same file, naming the row that had it first. */
-export function createDuplicateIdCheck(): (id: string, row: number) => ImportProblem | null {
+/**
+ * Flags ids seen before in the same file, naming the row that had it first. `field` is the
+ * file's own name for the id (the reviewer knows the file, not the draft schema).
+ */
+export function createDuplicateIdCheck(
+  field = 'id',
+): (id: string, row: number) => ImportProblem | null {
   const firstRow = new Map<string, number>();
   return (id, row) => {
     const first = firstRow.get(id);
     if (first !== undefined) {
-      return { row, field: 'id', reason: `duplicate id in the file (first on row ${first})` };
+      return { row, field, reason: `duplicate id in the file (first on row ${first})` };
     }
     firstRow.set(id, row);
     return null;

@@ -12,6 +12,7 @@ import {
   type FieldMapping,
 } from '../../../shared/import/field-mapping';
 import { recordToDraft } from '../../../shared/import/record-to-draft';
+import { problemReason } from './problem-reason';
 import '../../styles/import.css';
 
 export interface MappingFormProps {
@@ -93,7 +94,7 @@ export function MappingForm({ paths, samples, mapping, onChange, now }: MappingF
                         .map((problem) =>
                           t('import.mapping.problem', {
                             field: problem.field ?? '—',
-                            reason: problem.reason,
+                            reason: problemReason(t, problem.reason),
                           }),
                         )
                         .join('; ')}

@@ -2,9 +2,13 @@
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { LoupeMark } from '../../app/loupe-mark';
+import { ImportButton } from '../import/import-button';
 import { LoadDemoButton } from './load-demo-button';
 
-/** `canLoadDemo` is false until the reviewer has a name: decisions on the demo need one. */
+/**
+ * `canLoadDemo` is false until the reviewer has a name: decisions on the demo need one, and the
+ * import screen waits for it too.
+ */
 export function EmptyQueue({ canLoadDemo = true }: { canLoadDemo?: boolean }) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -15,6 +19,7 @@ export function EmptyQueue({ canLoadDemo = true }: { canLoadDemo?: boolean }) {
       <p className="empty-queue-lead">{t('queue.empty.what')}</p>
       <div className="empty-queue-how">
         <h3>{t('queue.empty.howTitle')}</h3>
+        {canLoadDemo && <ImportButton primary />}
         <ul>
           <li>{t('queue.empty.formats')}</li>
           <li>

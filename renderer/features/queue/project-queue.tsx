@@ -3,6 +3,8 @@
  * store's entries (small rows, already in queue order). The first page paints while the rest is
  * read; a decision replaces one entry, so the counts here follow without another database read.
  */
+import { ImportButton } from '../import/import-button';
+import { UnfinishedImports } from '../import/unfinished-imports';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -79,9 +81,13 @@ export function ProjectQueue() {
 
   return (
     <section className="project-queue" aria-labelledby={titleId}>
-      <h2 id={titleId} className="project-queue-title">
-        {project?.name ?? t('queue.untitledProject')}
-      </h2>
+      <UnfinishedImports />
+      <div className="project-queue-bar">
+        <h2 id={titleId} className="project-queue-title">
+          {project?.name ?? t('queue.untitledProject')}
+        </h2>
+        <ImportButton />
+      </div>
       <QueueSummary
         counts={counts}
         sittingCount={sittingCount}

@@ -1,6 +1,6 @@
 /**
- * Which screen the main area shows, without a router library: the queue of one project, or the
- * review screen on the draft the review store points at. Also the app-level overlays that other
+ * Which screen the main area shows, without a router library: the queue of one project, the
+ * review screen on the draft the review store points at, or the import screen. Also the app-level overlays that other
  * features open from menus or keys.
  *
  * `cheatsheetOpen` is the contract with the keyboard feature: the native menu's "show-shortcuts"
@@ -15,7 +15,7 @@ import { useProjectsStore } from '../projects/projects-store';
 import { useQueueStore } from '../queue/queue-store';
 import { useReviewStore } from '../review/review-store';
 
-export type Screen = 'queue' | 'review';
+export type Screen = 'queue' | 'review' | 'import';
 
 export interface NavigationState {
   screen: Screen;
@@ -33,6 +33,8 @@ export interface NavigationState {
   /** Shows a draft of the open project on the review screen. */
   openReview: (draftId: string) => void;
   backToQueue: () => void;
+  /** Shows the import screen (issue 4); the import store holds where the import is. */
+  openImport: () => void;
   /** Stores the demo queue in `language`, then opens its queue. Never rejects. */
   loadDemoQueue: (language: Language) => Promise<void>;
   setCheatsheetOpen: (open: boolean) => void;
@@ -83,6 +85,7 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
   },
 
   backToQueue: () => set({ screen: 'queue' }),
+  openImport: () => set({ screen: 'import' }),
 
   async loadDemoQueue(language) {
     if (get().demoStatus === 'loading') {

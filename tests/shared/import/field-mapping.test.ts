@@ -43,6 +43,37 @@ describe('suggesting a field mapping from common names', () => {
     });
   });
 
+  it('falls back to single words of a name, for the draft, prompt, context and model only', () => {
+    // HaluEval's general set: ID, user_query, chatgpt_response.
+    expect(suggestMapping(['ID', 'user_query', 'chatgpt_response', 'hallucination'])).toEqual({
+      id: 'ID',
+      prompt: 'user_query',
+      draft: 'chatgpt_response',
+    });
+    expect(suggestMapping(['rightAnswer', 'sourceDocument', 'judgeModel'])).toEqual({
+      draft: 'rightAnswer',
+      context: 'sourceDocument',
+      model: 'judgeModel',
+    });
+    // A word never feeds the id or the date: `user_id` is not the draft's id.
+    expect(suggestMapping(['user_id', 'response_time', 'output'])).toEqual({
+      draft: 'output',
+    });
+    // Whole names still win over words.
+    expect(suggestMapping(['model_answer', 'answer'])).toMatchObject({ draft: 'answer' });
+  });
+
+  it('knows the Traditional Chinese column names', () => {
+    expect(suggestMapping(['編號', '問題', '回覆', '模型', '知識', '建立時間'])).toEqual({
+      id: '編號',
+      prompt: '問題',
+      draft: '回覆',
+      model: '模型',
+      context: '知識',
+      createdAt: '建立時間',
+    });
+  });
+
   it('suggests nothing for names it does not know', () => {
     expect(suggestMapping(['foo', 'bar.baz'])).toEqual({});
   });

@@ -132,3 +132,19 @@ describe('duplicate ids in one file', () => {
     expect(check('a', 9)?.reason).toBe('duplicate id in the file (first on row 2)');
   });
 });
+
+describe('problems name the file’s own field', () => {
+  it('an empty id is "empty value" on the file’s id column', () => {
+    const outcome = recordToDraft({ ID: '', answer: 'x' }, 7, { id: 'ID', draft: 'answer' }, NOW);
+    expect(outcome).toEqual({
+      ok: false,
+      problems: [{ row: 7, field: 'ID', reason: 'empty value' }],
+    });
+  });
+
+  it('a repeated id is reported on the column the mapping reads it from', () => {
+    const check = createDuplicateIdCheck('ID');
+    check('a', 1);
+    expect(check('a', 2)?.field).toBe('ID');
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * How fast an import goes and how long is left, from the bytes read so far: the row count of
+ * the whole file is unknown until the end, its size is not.
+ */
+import type { ImportProgress } from '../../../shared/import/import-run';
+
+export interface ImportRate {
+  rowsPerSecond: number | null;
+  /** Null until enough is read to tell (the first half second says little). */
+  secondsLeft: number | null;
+  /** 0–1, by bytes. */
+  fraction: number;
+}
+
+const SETTLE_MS = 500;
+
+export function importRate(
+  progress: ImportProgress,
+  fileSize: number,
+  elapsedMs: number,
+): ImportRate {
+  const fraction = fileSize > 0 ? Math.min(1, progress.bytesRead / fileSize) : 1;
+  if (elapsedMs < SETTLE_MS || progress.bytesRead === 0) {
+    return { rowsPerSecond: null, secondsLeft: null, fraction };
+  }
+  const seconds = elapsedMs / 1000;
+  const bytesPerSecond = progress.bytesRead / seconds;
+  return {
+    rowsPerSecond: progress.rowsRead / seconds,
+    secondsLeft: Math.max(0, (fileSize - progress.bytesRead) / bytesPerSecond),
+    fraction,
+  };
+}

@@ -1,0 +1,385 @@
+/**
+ * The import flow (issue 4), one file at a time: pick or drop a file → preview and mapping →
+ * checking pass with its report → the reviewer imports the valid rows or nothing → writing pass
+ * with progress and cancel → done, or stopped part-way (see unfinished-imports-store.ts for what
+ * happens to a stopped import). Both passes run in the import worker (import-runner.ts).
+ */
+import { create } from 'zustand';
+import type { TextEncodingName } from '../../../shared/import/encoding-name';
+import { suggestMapping, type FieldMapping } from '../../../shared/import/field-mapping';
+import { previewFile, type FilePreview } from '../../../shared/import/file-preview';
+import type { ImportFormat, ImportProgress, ImportResult } from '../../../shared/import/import-run';
+import { problemReportCsv } from '../../../shared/import/problem-report';
+import { ulid } from '../../../shared/ids/ulid';
+import { checkProjectName } from '../../../shared/domain/project-name';
+import type { ImportJobRow } from '../../db/import-job-row';
+import type { WriteResult } from '../../import/import-file';
+import type { PassOptions } from '../../import/import-protocol';
+import type { PickedFile } from '../../platform/bridge';
+import { getBridge } from '../../platform/current-bridge';
+import { useProjectsStore } from '../projects/projects-store';
+import { runPass } from './import-runner';
+import { readFileHead } from './read-file-head';
+
+/** Extensions offered by the file dialog. */
+export const IMPORT_EXTENSIONS = ['jsonl', 'ndjson', 'json', 'csv'];
+
+export type ImportStep =
+  'idle' | 'previewing' | 'mapping' | 'checking' | 'checked' | 'writing' | 'finished' | 'stopped';
+
+/** Where the import goes: a project on this machine, or a new one by this name. */
+export type ImportTarget = { kind: 'existing'; projectId: string } | { kind: 'new'; name: string };
+
+export interface ImportState {
+  step: ImportStep;
+  fileName: string;
+  fileSize: number;
+  preview: FilePreview | null;
+  /** The reviewer's choices; `null` format/encoding means "as detected". */
+  format: ImportFormat | null;
+  encoding: TextEncodingName | null;
+  mapping: FieldMapping;
+  target: ImportTarget | null;
+  progress: ImportProgress;
+  /** Milliseconds from the start of the running pass to its latest progress. */
+  elapsedMs: number;
+  checkResult: ImportResult | null;
+  writeResult: WriteResult | null;
+  /** The project the writing pass went into, and the import's id (its job). */
+  projectId: string | null;
+  importId: string | null;
+  /** Set when this run finishes an earlier, interrupted import. */
+  resuming: ImportJobRow | null;
+  /** A message key under `import.errors` (with values), or null. */
+  error: { key: string; values?: Record<string, string | number> } | null;
+  busy: boolean;
+
+  /** Shows the file dialog, then previews the chosen file. */
+  chooseFile: () => Promise<void>;
+  /** Previews a file (from the dialog or a drop) and offers a mapping. */
+  takeFile: (file: PickedFile) => Promise<void>;
+  setFormat: (format: ImportFormat | null) => void;
+  setEncoding: (encoding: TextEncodingName | null) => void;
+  setMapping: (mapping: FieldMapping) => void;
+  setTarget: (target: ImportTarget) => void;
+  /** Runs the checking pass (creating a new target project first). */
+  check: () => Promise<void>;
+  /** Runs the writing pass for the valid rows. */
+  importValidRows: () => Promise<void>;
+  /** Runs the writing pass of a stopped import again: it adds only what is missing. */
+  resume: () => Promise<void>;
+  /** Asks the running pass to stop; batches written stay written. */
+  cancel: () => void;
+  /** Saves the report of the checking pass as CSV where the reviewer chooses. */
+  saveReport: () => Promise<void>;
+  /** Finishes an interrupted import: `file` must be the same file (name and size). */
+  finishImport: (job: ImportJobRow, file: PickedFile) => Promise<void>;
+  /** Back to the start, forgetting the file (nothing is written by this). */
+  reset: () => void;
+}
+
+/** The report is at most 10,000 short rows: one chunk. */
+// eslint-disable-next-line @typescript-eslint/require-await -- an async iterable of one value
+async function* oneChunk(text: string) {
+  yield text;
+}
+
+const NO_PROGRESS: ImportProgress = { bytesRead: 0, rowsRead: 0, rowsValid: 0, problemCount: 0 };
+
+const initialState = {
+  step: 'idle',
+  fileName: '',
+  fileSize: 0,
+  preview: null,
+  format: null,
+  encoding: null,
+  mapping: {},
+  target: null,
+  progress: NO_PROGRESS,
+  elapsedMs: 0,
+  checkResult: null,
+  writeResult: null,
+  projectId: null,
+  importId: null,
+  resuming: null,
+  error: null,
+  busy: false,
+} satisfies Partial<ImportState>;
+
+/** Not state: the file itself, its head bytes, and the running pass's cancel switch. */
+let file: PickedFile | null = null;
+let head: { bytes: Uint8Array; complete: boolean } | null = null;
+let running: AbortController | null = null;
+
+/** The mapping to offer: the project's last one when the file has its fields, else a guess. */
+function offeredMapping(paths: readonly string[], target: ImportTarget | null): FieldMapping {
+  const project =
+    target?.kind === 'existing'
+      ? useProjectsStore.getState().projects.find((row) => row.id === target.projectId)
+      : undefined;
+  const remembered = project?.importMapping;
+  if (remembered !== undefined) {
+    const available = new Set(paths);
+    if (Object.values(remembered).every((path) => available.has(path))) {
+      return remembered;
+    }
+  }
+  return suggestMapping(paths);
+}
+
+export const useImportStore = create<ImportState>()((set, get) => {
+  /** Re-reads the preview from the held head with the current choices. */
+  const repreview = () => {
+    if (head === null) {
+      return;
+    }
+    const { format, encoding, fileName } = get();
+    const preview = previewFile(head.bytes, fileName, {
+      complete: head.complete,
+      ...(format === null ? {} : { format }),
+      ...(encoding === null ? {} : { encoding }),
+    });
+    set({ preview });
+    return preview;
+  };
+
+  const passOptions = (projectId: string): PassOptions => {
+    const { preview, format, encoding, mapping } = get();
+    const chosenEncoding = encoding ?? (preview?.ok === true ? preview.encoding : undefined);
+    return {
+      projectId,
+      format: format ?? preview?.format ?? 'jsonl',
+      ...(chosenEncoding === undefined ? {} : { encoding: chosenEncoding }),
+      mapping,
+      now: new Date().toISOString(),
+    };
+  };
+
+  /** Runs one pass over the held file with progress; null when it threw (error is set). */
+  const runOver = async <R extends ImportResult>(
+    request: Parameters<typeof runPass>[0],
+  ): Promise<R | null> => {
+    if (file === null) {
+      return null;
+    }
+    running = new AbortController();
+    const startedAt = performance.now();
+    set({ progress: NO_PROGRESS, elapsedMs: 0, error: null });
+    try {
+      return (await runPass(request, file.stream(), running.signal, (progress) =>
+        set({ progress, elapsedMs: performance.now() - startedAt }),
+      )) as R;
+    } catch (error) {
+      console.error('The import stopped', error);
+      set({ error: { key: 'passFailed', values: { reason: String(error) } } });
+      return null;
+    } finally {
+      running = null;
+    }
+  };
+
+  const write = async (projectId: string, importId: string, options: PassOptions) => {
+    set({ step: 'writing', projectId, importId });
+    const written = await runOver<WriteResult>({
+      pass: 'write',
+      options: { ...options, importId, fileName: get().fileName, fileSize: get().fileSize },
+    });
+    await useProjectsStore.getState().load();
+    if (written === null) {
+      set({ step: 'stopped' });
+      return;
+    }
+    set({ writeResult: written, step: written.state === 'done' ? 'finished' : 'stopped' });
+  };
+
+  return {
+    ...initialState,
+
+    async chooseFile() {
+      if (running !== null) {
+        return;
+      }
+      const [picked] = await getBridge().openFiles({ extensions: IMPORT_EXTENSIONS });
+      if (picked !== undefined) {
+        await get().takeFile(picked);
+      }
+    },
+
+    async takeFile(picked) {
+      if (running !== null) {
+        return;
+      }
+      file = picked;
+      head = null;
+      const projects = useProjectsStore.getState().projects;
+      const current = get().target;
+      const target: ImportTarget | null =
+        current ??
+        (projects[0] === undefined ? null : { kind: 'existing', projectId: projects[0].id });
+      set({
+        ...initialState,
+        step: 'previewing',
+        fileName: picked.name,
+        fileSize: picked.size,
+        target,
+      });
+      try {
+        head = await readFileHead(picked);
+      } catch (error) {
+        console.error('Could not read the file', error);
+        set({ step: 'idle', error: { key: 'readFailed', values: { name: picked.name } } });
+        return;
+      }
+      const preview = repreview();
+      const paths = preview?.ok === true ? preview.paths : [];
+      set({ step: 'mapping', mapping: offeredMapping(paths, target) });
+    },
+
+    setFormat(format) {
+      set({ format });
+      repreview();
+    },
+
+    setEncoding(encoding) {
+      set({ encoding });
+      repreview();
+    },
+
+    setMapping: (mapping) => set({ mapping }),
+
+    setTarget(target) {
+      set({ target });
+      const { preview, mapping } = get();
+      // A project's remembered mapping replaces the guess, never the reviewer's own choice.
+      if (preview?.ok === true && Object.keys(mapping).length === 0) {
+        set({ mapping: offeredMapping(preview.paths, target) });
+      }
+    },
+
+    async check() {
+      const { target, mapping } = get();
+      if (target === null || mapping.draft === undefined || running !== null) {
+        return;
+      }
+      if (target.kind === 'new') {
+        // Checked now, created only when rows are written: "import nothing" leaves no project.
+        const name = checkProjectName(target.name);
+        if (!name.ok) {
+          set({ error: { key: `projectName.${name.problem}` } });
+          return;
+        }
+      }
+      set({ step: 'checking' });
+      const projectId = target.kind === 'existing' ? target.projectId : '';
+      const check = await runOver<ImportResult>({ pass: 'check', options: passOptions(projectId) });
+      if (check === null) {
+        set({ step: 'mapping' });
+        return;
+      }
+      set({ checkResult: check, step: check.state === 'cancelled' ? 'mapping' : 'checked' });
+    },
+
+    async importValidRows() {
+      const { target, checkResult: check, mapping } = get();
+      if (target === null || check === null || check.state !== 'done' || get().busy) {
+        return;
+      }
+      set({ busy: true });
+      let projectId: string;
+      if (target.kind === 'new') {
+        const created = await useProjectsStore.getState().createProject(target.name);
+        if (!created.ok) {
+          set({ busy: false, error: { key: `projectName.${created.problem}` } });
+          return;
+        }
+        projectId = created.id;
+        set({ target: { kind: 'existing', projectId } });
+      } else {
+        projectId = target.projectId;
+      }
+      await useProjectsStore.getState().rememberImportMapping(projectId, mapping);
+      set({ busy: false });
+      // The encoding the check found is the one the writing pass uses: no second guess.
+      await write(projectId, ulid(), {
+        ...passOptions(projectId),
+        ...(check.encoding === null ? {} : { encoding: check.encoding }),
+      });
+    },
+
+    async resume() {
+      const { step, projectId, importId, checkResult, resuming } = get();
+      if (step !== 'stopped' || projectId === null || importId === null || running !== null) {
+        return;
+      }
+      const encoding = checkResult?.encoding ?? resuming?.encoding ?? null;
+      await write(projectId, importId, {
+        ...passOptions(projectId),
+        ...(encoding === null ? {} : { encoding }),
+      });
+    },
+
+    cancel() {
+      running?.abort();
+    },
+
+    async saveReport() {
+      const { checkResult: check, fileName } = get();
+      if (check === null) {
+        return;
+      }
+      const base = fileName.replace(/\.[^.]*$/, '') || 'import';
+      try {
+        await getBridge().saveFile(
+          {
+            suggestedName: `${base}-problems.csv`,
+            mimeType: 'text/csv',
+            extensions: ['csv'],
+          },
+          oneChunk(problemReportCsv(check.problems)),
+        );
+      } catch (error) {
+        console.error('Could not save the report', error);
+        set({ error: { key: 'reportFailed' } });
+      }
+    },
+
+    async finishImport(job, picked) {
+      if (running !== null) {
+        return;
+      }
+      if (picked.name !== job.fileName || picked.size !== job.fileSize) {
+        set({
+          step: 'idle',
+          error: { key: 'notSameFile', values: { name: job.fileName, size: job.fileSize } },
+        });
+        return;
+      }
+      file = picked;
+      head = null;
+      set({
+        ...initialState,
+        fileName: picked.name,
+        fileSize: picked.size,
+        format: job.format,
+        encoding: job.encoding,
+        mapping: job.mapping,
+        target: { kind: 'existing', projectId: job.projectId },
+        resuming: job,
+      });
+      await write(job.projectId, job.importId, {
+        projectId: job.projectId,
+        format: job.format,
+        ...(job.encoding === null ? {} : { encoding: job.encoding }),
+        mapping: job.mapping,
+        now: new Date().toISOString(),
+      });
+    },
+
+    reset() {
+      running?.abort();
+      file = null;
+      head = null;
+      set(initialState);
+    },
+  };
+});
