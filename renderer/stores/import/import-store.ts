@@ -5,78 +5,30 @@
  * happens to a stopped import). Both passes run in the import worker (import-runner.ts).
  */
 import { create } from 'zustand';
-import type { TextEncodingName } from '../../../shared/import/encoding-name';
-import { suggestMapping, type FieldMapping } from '../../../shared/import/field-mapping';
-import { previewFile, type FilePreview } from '../../../shared/import/file-preview';
-import type { ImportFormat, ImportProgress, ImportResult } from '../../../shared/import/import-run';
+import { checkProjectName } from '../../../shared/domain/project-name';
+import { previewFile } from '../../../shared/import/file-preview';
+import type { ImportResult } from '../../../shared/import/import-run';
 import { problemReportCsv } from '../../../shared/import/problem-report';
 import { ulid } from '../../../shared/ids/ulid';
-import { checkProjectName } from '../../../shared/domain/project-name';
-import type { ImportJobRow } from '../../db/import-job-row';
 import type { WriteResult } from '../../import/import-file';
 import type { PassOptions } from '../../import/import-protocol';
 import type { PickedFile } from '../../platform/bridge';
 import { getBridge } from '../../platform/current-bridge';
 import { useProjectsStore } from '../projects/projects-store';
+import { useQueueStore } from '../queue/queue-store';
 import { runPass } from './import-runner';
+import {
+  IMPORT_EXTENSIONS,
+  initialState,
+  NO_PROGRESS,
+  type ImportState,
+  type ImportTarget,
+} from './import-state';
+import { offeredMapping } from './offered-mapping';
 import { readFileHead } from './read-file-head';
 
-/** Extensions offered by the file dialog. */
-export const IMPORT_EXTENSIONS = ['jsonl', 'ndjson', 'json', 'csv'];
-
-export type ImportStep =
-  'idle' | 'previewing' | 'mapping' | 'checking' | 'checked' | 'writing' | 'finished' | 'stopped';
-
-/** Where the import goes: a project on this machine, or a new one by this name. */
-export type ImportTarget = { kind: 'existing'; projectId: string } | { kind: 'new'; name: string };
-
-export interface ImportState {
-  step: ImportStep;
-  fileName: string;
-  fileSize: number;
-  preview: FilePreview | null;
-  /** The reviewer's choices; `null` format/encoding means "as detected". */
-  format: ImportFormat | null;
-  encoding: TextEncodingName | null;
-  mapping: FieldMapping;
-  target: ImportTarget | null;
-  progress: ImportProgress;
-  /** Milliseconds from the start of the running pass to its latest progress. */
-  elapsedMs: number;
-  checkResult: ImportResult | null;
-  writeResult: WriteResult | null;
-  /** The project the writing pass went into, and the import's id (its job). */
-  projectId: string | null;
-  importId: string | null;
-  /** Set when this run finishes an earlier, interrupted import. */
-  resuming: ImportJobRow | null;
-  /** A message key under `import.errors` (with values), or null. */
-  error: { key: string; values?: Record<string, string | number> } | null;
-  busy: boolean;
-
-  /** Shows the file dialog, then previews the chosen file. */
-  chooseFile: () => Promise<void>;
-  /** Previews a file (from the dialog or a drop) and offers a mapping. */
-  takeFile: (file: PickedFile) => Promise<void>;
-  setFormat: (format: ImportFormat | null) => void;
-  setEncoding: (encoding: TextEncodingName | null) => void;
-  setMapping: (mapping: FieldMapping) => void;
-  setTarget: (target: ImportTarget) => void;
-  /** Runs the checking pass (creating a new target project first). */
-  check: () => Promise<void>;
-  /** Runs the writing pass for the valid rows. */
-  importValidRows: () => Promise<void>;
-  /** Runs the writing pass of a stopped import again: it adds only what is missing. */
-  resume: () => Promise<void>;
-  /** Asks the running pass to stop; batches written stay written. */
-  cancel: () => void;
-  /** Saves the report of the checking pass as CSV where the reviewer chooses. */
-  saveReport: () => Promise<void>;
-  /** Finishes an interrupted import: `file` must be the same file (name and size). */
-  finishImport: (job: ImportJobRow, file: PickedFile) => Promise<void>;
-  /** Back to the start, forgetting the file (nothing is written by this). */
-  reset: () => void;
-}
+export { IMPORT_EXTENSIONS } from './import-state';
+export type { ImportState, ImportStep, ImportTarget } from './import-state';
 
 /** The report is at most 10,000 short rows: one chunk. */
 // eslint-disable-next-line @typescript-eslint/require-await -- an async iterable of one value
@@ -84,48 +36,10 @@ async function* oneChunk(text: string) {
   yield text;
 }
 
-const NO_PROGRESS: ImportProgress = { bytesRead: 0, rowsRead: 0, rowsValid: 0, problemCount: 0 };
-
-const initialState = {
-  step: 'idle',
-  fileName: '',
-  fileSize: 0,
-  preview: null,
-  format: null,
-  encoding: null,
-  mapping: {},
-  target: null,
-  progress: NO_PROGRESS,
-  elapsedMs: 0,
-  checkResult: null,
-  writeResult: null,
-  projectId: null,
-  importId: null,
-  resuming: null,
-  error: null,
-  busy: false,
-} satisfies Partial<ImportState>;
-
 /** Not state: the file itself, its head bytes, and the running pass's cancel switch. */
 let file: PickedFile | null = null;
 let head: { bytes: Uint8Array; complete: boolean } | null = null;
 let running: AbortController | null = null;
-
-/** The mapping to offer: the project's last one when the file has its fields, else a guess. */
-function offeredMapping(paths: readonly string[], target: ImportTarget | null): FieldMapping {
-  const project =
-    target?.kind === 'existing'
-      ? useProjectsStore.getState().projects.find((row) => row.id === target.projectId)
-      : undefined;
-  const remembered = project?.importMapping;
-  if (remembered !== undefined) {
-    const available = new Set(paths);
-    if (Object.values(remembered).every((path) => available.has(path))) {
-      return remembered;
-    }
-  }
-  return suggestMapping(paths);
-}
 
 export const useImportStore = create<ImportState>()((set, get) => {
   /** Re-reads the preview from the held head with the current choices. */
@@ -211,11 +125,13 @@ export const useImportStore = create<ImportState>()((set, get) => {
       }
       file = picked;
       head = null;
+      // The project chosen for the last file, else the queue on screen, else the first.
       const projects = useProjectsStore.getState().projects;
-      const current = get().target;
+      const open = useQueueStore.getState().projectId;
+      const fallback = projects.find((project) => project.id === open) ?? projects[0];
       const target: ImportTarget | null =
-        current ??
-        (projects[0] === undefined ? null : { kind: 'existing', projectId: projects[0].id });
+        get().target ??
+        (fallback === undefined ? null : { kind: 'existing', projectId: fallback.id });
       set({
         ...initialState,
         step: 'previewing',
