@@ -15,13 +15,18 @@ import type { DraftRow } from '../rows';
 
 export type ImportBatchCounts = ImportJobCounts;
 
-/** The content a re-import compares: the draft as imported, without local bookkeeping. */
+/**
+ * The content a re-import compares: the draft as imported, without local bookkeeping, and
+ * without `createdAt`: a row without one gets the time of each import, so the same file imported
+ * twice would otherwise differ in every such row.
+ */
 function contentOf(draft: DraftInput | DraftRow): string {
   const {
     status: _status,
     projectId: _project,
     changedSinceReview: _changed,
     importId: _importId,
+    createdAt: _createdAt,
     ...content
   } = draft as DraftRow;
   return canonicalJson(content);
@@ -62,7 +67,14 @@ export async function writeImportBatch(
         counts.unchanged += 1;
       } else if (states[index] === undefined) {
         const addedBy = existing.importId === undefined ? {} : { importId: existing.importId };
-        writes.push({ ...draft, projectId, status: existing.status, ...addedBy });
+        // It keeps its place in the queue: the first import's createdAt stays.
+        writes.push({
+          ...draft,
+          createdAt: existing.createdAt,
+          projectId,
+          status: existing.status,
+          ...addedBy,
+        });
         counts.updated += 1;
       } else {
         writes.push({ ...existing, changedSinceReview: { at: now } });

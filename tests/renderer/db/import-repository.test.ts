@@ -61,6 +61,17 @@ describe('writing a batch of imported drafts', () => {
     expect(await db.queueEntries.count()).toBe(2);
   });
 
+  it('a row re-imported with another createdAt (rows without one get the import time) is unchanged', async () => {
+    await writeImportBatch(db, 'p1', [input('a', 'one')], NOW);
+    const later = { ...input('a', 'one'), createdAt: '2026-11-29T08:00:00.000Z' };
+    const counts = await writeImportBatch(db, 'p1', [later], NOW);
+    expect(counts).toEqual({ added: 0, updated: 0, unchanged: 1, markedChanged: 0 });
+    const revised = { ...input('a', 'one, revised'), createdAt: '2026-11-29T08:00:00.000Z' };
+    await writeImportBatch(db, 'p1', [revised], NOW);
+    // Updated, and still in its first place in the queue.
+    expect((await getDraft(db, 'p1', 'a'))?.createdAt).toBe(input('a', 'one').createdAt);
+  });
+
   it('updates a changed draft nobody has decided on yet', async () => {
     await writeImportBatch(db, 'p1', [input('a', 'one')], NOW);
     const counts = await writeImportBatch(db, 'p1', [input('a', 'one, revised')], NOW);

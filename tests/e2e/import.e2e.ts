@@ -1,0 +1,182 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImportPage } from './pages/import-page';
+import { OnboardingPage } from './pages/onboarding-page';
+import { QueuePage } from './pages/queue-page';
+import { ReviewPage } from './pages/review-page';
+import { tabOutOfFields } from './support/keyboard';
+import { REVIEWER_NAME, saveScreenshot } from './support/review-session';
+import { useHealthySession } from './support/session';
+
+const BIG5_CSV = fileURLToPath(new URL('./fixtures/support-drafts-big5.csv', import.meta.url));
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'loupe-import-e2e-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A JSON Lines file with five good drafts, one broken line (4) and a repeated id (7). */
+async function jsonlFile(): Promise<string> {
+  const record = (id: string, n: number) =>
+    JSON.stringify({
+      id,
+      question: `How long does refund ${n} take?`,
+      response: `  Refund ${n} arrives within **five** business days.\n`,
+      knowledge: 'Policy: refunds take five business days.',
+      model: 'support-bot-2',
+    });
+  const lines = [
+    record('r1', 1),
+    record('r2', 2),
+    record('r3', 3),
+    '{"id": "r9", "response": ',
+    record('r4', 4),
+    record('r5', 5),
+    record('r2', 22),
+  ];
+  const path = join(dir, 'refund-drafts.jsonl');
+  await writeFile(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+/** Counts the drafts stored in the app's database (IndexedDB 'loupe', store 'drafts'). */
+function storedDrafts(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('loupe');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('drafts').objectStore('drafts').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
+/** A decision by keyboard on a project without a rubric: A, then the next draft shows. */
+async function approveByKeyboard(page: Page, review: ReviewPage): Promise<string> {
+  const id = await review.currentId();
+  await tabOutOfFields(page);
+  await page.keyboard.press('a');
+  await review.waitForDraftOtherThan(id);
+  return id;
+}
+
+describe('importing drafts (issue 4)', () => {
+  const open = useHealthySession();
+
+  it(
+    'imports a JSON Lines file from the dialog in a worker, reports its bad lines, and the drafts can be reviewed',
+    { timeout: 90_000 },
+    async () => {
+      const session = await open({ locale: 'en-US' });
+      const { page } = session;
+      const workers: string[] = [];
+      page.on('worker', (worker) => workers.push(worker.url()));
+      const onboarding = new OnboardingPage(page, 'en');
+      await onboarding.open(session.origin);
+      await onboarding.enterName(REVIEWER_NAME);
+
+      const importer = new ImportPage(page, 'en');
+      await importer.chooseFile(await jsonlFile());
+      await importer.checkIntoNewProject('Refund replies');
+      expect(await importer.problems()).toEqual([
+        '4|whole row|invalid JSON',
+        '7|id|duplicate id in the file (first on row 2)',
+      ]);
+      await saveScreenshot(page, 'import-report-en');
+      expect(await storedDrafts(page), 'the check writes nothing').toBe(0);
+
+      expect(await importer.importValidRows()).toContain('5 added');
+      expect(
+        workers.some((url) => /import\.worker/.test(url)),
+        workers.join(', '),
+      ).toBe(true);
+      await importer.openQueue();
+      const queue = new QueuePage(page, 'en');
+      await queue.waitUntilShown();
+      expect(await queue.count('pending')).toBe(5);
+
+      await queue.openByKeyboard(0);
+      const review = new ReviewPage(page, 'en');
+      await review.waitUntilShown();
+      expect(await review.currentId()).toBe('r1');
+      await expect
+        .poll(() => page.locator('.draft-pane').textContent())
+        .toContain('Refund 1 arrives within five business days.');
+      expect(await approveByKeyboard(page, review)).toBe('r1');
+      await review.backToQueue();
+      await queue.waitUntilShown();
+      await expect.poll(() => queue.count('approved')).toBe(1);
+
+      // After a restart Loupe reopens the draft the reviewer was on (r2), then back to the list.
+      await page.reload();
+      await review.waitForDraft('r2');
+      await review.backToQueue();
+      await queue.waitUntilShown();
+      expect(await queue.count('approved')).toBe(1);
+      expect(await queue.count('pending')).toBe(4);
+    },
+  );
+
+  it(
+    'imports a Big5 CSV dropped on the window, in Traditional Chinese, and a second import adds nothing',
+    { timeout: 90_000 },
+    async () => {
+      const session = await open({ locale: 'zh-TW' });
+      const { page } = session;
+      const onboarding = new OnboardingPage(page, 'zh-TW');
+      await onboarding.open(session.origin);
+      await onboarding.enterName(REVIEWER_NAME);
+
+      const importer = new ImportPage(page, 'zh-TW');
+      const bytes = new Uint8Array(await readFile(BIG5_CSV));
+      await importer.dropFile('客服草稿.csv', bytes);
+      await expect
+        .poll(() => importer.encodingSelect().locator('option:checked').textContent())
+        .toBe('自動偵測（Big5（繁體中文））');
+      await saveScreenshot(page, 'import-mapping-zh-TW');
+      await importer.checkIntoNewProject('客服草稿');
+      // Lines, not records: the first record spans lines 2–3 (a quoted newline, CRLF).
+      expect(await importer.problems()).toEqual(['5|回覆|缺少草稿']);
+      expect(await importer.importValidRows()).toContain('新增 3 筆');
+      await importer.openQueue();
+
+      const queue = new QueuePage(page, 'zh-TW');
+      await queue.waitUntilShown();
+      expect(await queue.count('pending')).toBe(3);
+      await queue.openByKeyboard(0);
+      const review = new ReviewPage(page, 'zh-TW');
+      await review.waitUntilShown();
+      expect(await review.currentId()).toBe('tw-1');
+      await expect
+        .poll(() => page.locator('.draft-pane').textContent())
+        .toContain('您好，退貨需要七個工作天。');
+      await expect
+        .poll(() => page.locator('.source-panel').textContent())
+        .toContain('請問退貨要幾天？');
+      await saveScreenshot(page, 'import-review-zh-TW');
+      await approveByKeyboard(page, review);
+
+      // The same file again, into the queue on screen: nothing is added twice.
+      await importer.dropFile('客服草稿.csv', bytes);
+      await page.getByRole('button', { name: '檢查整個檔案' }).click();
+      await importer.report().waitFor();
+      expect(await importer.importValidRows()).toContain('新增 0 筆、更新 0 筆、3 筆原本就有');
+      expect(await storedDrafts(page)).toBe(3);
+    },
+  );
+});
