@@ -52,7 +52,7 @@ function storedDrafts(page: Page): Promise<number> {
     () =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('loupe');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const db = open.result;
           const count = db.transaction('drafts').objectStore('drafts').count();
@@ -60,7 +60,7 @@ function storedDrafts(page: Page): Promise<number> {
             db.close();
             resolve(count.result);
           };
-          count.onerror = () => reject(count.error);
+          count.onerror = () => reject(new Error(String(count.error)));
         };
       }),
   );
