@@ -1,5 +1,9 @@
-/** The top bar: product name, the language and theme switches, and the Settings button. */
+/**
+ * The top bar: product name, the language and theme switches, the Project button (switch, create,
+ * rename, review settings) and the Settings button.
+ */
 import { useTranslation } from 'react-i18next';
+import { ProjectsButton } from '../features/projects/projects-button';
 import { SettingsButton } from '../features/settings/settings-button';
 import { LanguageSelect } from '../features/settings/language-select';
 import { ThemeSelect } from '../features/settings/theme-select';
@@ -17,6 +21,7 @@ export function AppHeader() {
       <div className="header-controls">
         <LanguageSelect />
         <ThemeSelect />
+        <ProjectsButton />
         <SettingsButton />
       </div>
     </header>

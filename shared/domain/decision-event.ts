@@ -95,6 +95,12 @@ export interface DecisionEvent<K extends DecisionKind = DecisionKind> {
   clientTime: string;
   schemaVersion: number;
   appVersion: string;
+  /**
+   * The project's settings version (guidelines, rubric, escalation reasons) in force when the
+   * decision was made: `Project.guidelinesVersion`. Absent on events written before schema
+   * version 2; outside the payload, so it leaves the payload hash of every event unchanged.
+   */
+  guidelinesVersion?: number;
 }
 
 /** The discriminated union: `switch (event.kind)` narrows `payload`. */

@@ -7,8 +7,11 @@ import type { DecisionEvent, DecisionPayloads, DecisionKind } from '../domain/de
 import { ulid } from '../ids/ulid';
 import { payloadHash } from './payload-hash';
 
-/** Version of the event format written by this build. */
-export const DECISION_SCHEMA_VERSION = 1;
+/**
+ * Version of the event format written by this build. 2: events carry `guidelinesVersion`, the
+ * project's settings version in force (version 1 events lack it and stay valid).
+ */
+export const DECISION_SCHEMA_VERSION = 2;
 
 export interface DecisionInput<K extends DecisionKind> {
   kind: K;
@@ -21,6 +24,8 @@ export interface DecisionInput<K extends DecisionKind> {
   deviceId: string;
   activeMs: number;
   appVersion: string;
+  /** The project's settings version in force (`Project.guidelinesVersion`). */
+  guidelinesVersion?: number;
   now?: Date;
   newId?: () => string;
 }
@@ -43,5 +48,9 @@ export async function buildDecisionEvent<K extends DecisionKind>(
     clientTime: (input.now ?? new Date()).toISOString(),
     schemaVersion: DECISION_SCHEMA_VERSION,
     appVersion: input.appVersion,
+    // Left out rather than set to undefined: the event reads the same as one written before it.
+    ...(input.guidelinesVersion === undefined
+      ? {}
+      : { guidelinesVersion: input.guidelinesVersion }),
   };
 }

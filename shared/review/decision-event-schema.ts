@@ -77,6 +77,8 @@ const envelope = {
   clientTime: z.iso.datetime({ offset: true }),
   schemaVersion: z.number().int().positive(),
   appVersion: z.string().min(1).max(100),
+  /** Since schema version 2; optional so every older event still validates unchanged. */
+  guidelinesVersion: z.number().int().positive().optional(),
 };
 
 function eventOf<K extends DecisionKind>(kind: K) {

@@ -1,4 +1,6 @@
 /** The `projects` table. */
+import { settingsOf, type ProjectSettings } from '../../../shared/domain/project-settings';
+import { sameSettings } from '../../../shared/domain/project-settings-check';
 import type { LoupeDatabase } from '../loupe-database';
 import type { ProjectRow } from '../rows';
 
@@ -24,4 +26,46 @@ export async function updateProject(
   changes: Partial<Omit<ProjectRow, 'id'>>,
 ): Promise<boolean> {
   return (await db.projects.update(id, changes)) === 1;
+}
+
+/** What {@link saveProjectSettings} did. */
+export type SettingsWrite =
+  | { status: 'saved'; project: ProjectRow }
+  /** The settings were already these: nothing written, the version stays. */
+  | { status: 'unchanged'; project: ProjectRow }
+  /** The stored version is not the one the edit started from (another window saved first). */
+  | { status: 'conflict'; project: ProjectRow }
+  | { status: 'missing' };
+
+/**
+ * Stores checked settings as the project's next version, in one transaction: the version is
+ * read and raised by exactly one in the same transaction that writes the settings, so two saves
+ * can never share a number and the number never goes down. A save that changes nothing keeps the
+ * version. `baseVersion`, when given, is the version the edit started from.
+ */
+export async function saveProjectSettings(
+  db: LoupeDatabase,
+  id: string,
+  settings: ProjectSettings,
+  baseVersion?: number,
+): Promise<SettingsWrite> {
+  return db.transaction('rw', db.projects, async (): Promise<SettingsWrite> => {
+    const stored = await db.projects.get(id);
+    if (stored === undefined) {
+      return { status: 'missing' };
+    }
+    if (baseVersion !== undefined && baseVersion !== stored.guidelinesVersion) {
+      return { status: 'conflict', project: stored };
+    }
+    if (sameSettings(settingsOf(stored), settings)) {
+      return { status: 'unchanged', project: stored };
+    }
+    const project: ProjectRow = {
+      ...stored,
+      ...settings,
+      guidelinesVersion: stored.guidelinesVersion + 1,
+    };
+    await db.projects.put(project);
+    return { status: 'saved', project };
+  });
 }

@@ -1,18 +1,27 @@
-/** Projects on this machine, and getting drafts in (for now: the bundled demo queue). */
+/**
+ * Projects on this machine: creating and renaming them, their versioned review settings
+ * (guidelines, rubric, escalation reasons), and getting drafts in (the bundled demo queue).
+ */
 import { create } from 'zustand';
 import type { Language } from '../../../shared/ipc/contract';
 import { getDatabase } from '../../db/database-instance';
 import { addMissingDrafts } from '../../db/repositories/drafts-repository';
 import { checkProjectName, type ProjectNameProblem } from '../../../shared/domain/project-name';
+import {
+  checkProjectSettings,
+  type SettingsProblem,
+} from '../../../shared/domain/project-settings-check';
 import type { FieldMapping } from '../../../shared/import/field-mapping';
 import { ulid } from '../../../shared/ids/ulid';
 import {
   getProject,
   listProjects,
   putProject,
+  saveProjectSettings,
   updateProject,
 } from '../../db/repositories/projects-repository';
 import type { ProjectRow } from '../../db/rows';
+import { useReviewStore } from '../review/review-store';
 import { readDemoQueue } from './demo-queue';
 
 export interface ProjectsState {
@@ -26,6 +35,16 @@ export interface ProjectsState {
   /** Creates an empty project (no rubric questions, no guidelines yet); returns its id. */
   createProject: (name: string) => Promise<ProjectChange>;
   renameProject: (id: string, name: string) => Promise<ProjectChange>;
+  /**
+   * Checks and stores new guidelines, escalation reasons and rubric as the project's next
+   * settings version (one more than the stored one; unchanged settings keep it). `baseVersion`
+   * is the version the edit started from: if another window saved since, nothing is written.
+   */
+  saveProjectSettings: (
+    id: string,
+    settings: unknown,
+    baseVersion?: number,
+  ) => Promise<ProjectSettingsChange>;
   /** Remembers the field mapping of an import, to offer it for the next file. */
   rememberImportMapping: (id: string, mapping: FieldMapping) => Promise<void>;
   reset: () => void;
@@ -33,6 +52,13 @@ export interface ProjectsState {
 
 /** The project's id when the change was made, or why the name was refused. */
 export type ProjectChange = { ok: true; id: string } | { ok: false; problem: ProjectNameProblem };
+
+/** The settings version in force after a save, or why nothing was stored. */
+export type ProjectSettingsChange =
+  | { ok: true; version: number; changed: boolean }
+  | { ok: false; reason: 'invalid'; problems: SettingsProblem[] }
+  | { ok: false; reason: 'conflict'; version: number }
+  | { ok: false; reason: 'missing' };
 
 const initialState = {
   status: 'idle',
@@ -92,9 +118,36 @@ export const useProjectsStore = create<ProjectsState>()((set, get) => ({
     if (!checked.ok) {
       return checked;
     }
-    await updateProject(getDatabase(), id, { name: checked.name });
+    const db = getDatabase();
+    await updateProject(db, id, { name: checked.name });
     await get().load();
+    const renamed = await getProject(db, id);
+    if (renamed !== undefined) {
+      useReviewStore.getState().projectChanged(renamed);
+    }
     return { ok: true, id };
+  },
+
+  async saveProjectSettings(id, settings, baseVersion) {
+    const checked = checkProjectSettings(settings);
+    if (!checked.ok) {
+      return { ok: false, reason: 'invalid', problems: checked.problems };
+    }
+    const written = await saveProjectSettings(getDatabase(), id, checked.settings, baseVersion);
+    if (written.status === 'missing') {
+      return { ok: false, reason: 'missing' };
+    }
+    if (written.status === 'conflict') {
+      return { ok: false, reason: 'conflict', version: written.project.guidelinesVersion };
+    }
+    await get().load();
+    // Decisions made from now on record the new version (the review store stamps its project's).
+    useReviewStore.getState().projectChanged(written.project);
+    return {
+      ok: true,
+      version: written.project.guidelinesVersion,
+      changed: written.status === 'saved',
+    };
   },
 
   async rememberImportMapping(id, mapping) {

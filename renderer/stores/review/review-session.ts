@@ -29,11 +29,20 @@ export function takeActiveTime(kind: DecisionKind): number {
   return kind === 'retract' || kind === 'comment' ? 0 : timer.take();
 }
 
+/** Which draft a decision is about, and the settings version of its project in force. */
+export interface DecisionTarget {
+  projectId: string;
+  draftId: string;
+  parents: readonly string[];
+  /** `Project.guidelinesVersion` as the reviewer saw it when the key was pressed. */
+  guidelinesVersion: number;
+}
+
 /** Builds the event for `kind` on a draft, charged `activeMs` (see `takeActiveTime`). */
 export async function prepareDecision<K extends DecisionKind>(
   kind: K,
   payload: DecisionPayloads[K],
-  target: { projectId: string; draftId: string; parents: readonly string[] },
+  target: DecisionTarget,
   activeMs: number,
 ): Promise<UnsequencedEvent> {
   const { profile, deviceId } = useProfileStore.getState();

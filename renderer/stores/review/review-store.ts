@@ -50,6 +50,11 @@ export interface ReviewState {
   skip: () => Promise<void>;
   /** Retracts this reviewer's latest decision, on any item, and shows that item again. */
   undo: () => Promise<void>;
+  /**
+   * The open project was renamed or given new settings (projects store): the screen shows the
+   * new rubric and name, and decisions from now on record the new settings version.
+   */
+  projectChanged: (project: ProjectRow) => void;
   reset: () => void;
 }
 
@@ -172,7 +177,10 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     }
     return enqueue(project, cache, async () => {
       const parents = (await cache.load(draftId))?.state?.heads ?? [];
-      const target = { projectId: project.id, draftId, parents };
+      // `project` as it was when the key was pressed: a settings change saved while this waited
+      // in the queue does not apply to a decision made before it.
+      const { guidelinesVersion } = project;
+      const target = { projectId: project.id, draftId, parents, guidelinesVersion };
       const event = await prepareDecision(kind, payload, target, activeMs);
       // Where the reviewer is as it commits (J during a save has moved them on): a restart
       // opens that draft, not an older one.
@@ -293,7 +301,12 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
           return null;
         }
         const retract = { targetEventId: target.eventId };
-        const on = { projectId: project.id, draftId: target.draftId, parents: [] };
+        const on = {
+          projectId: project.id,
+          draftId: target.draftId,
+          parents: [],
+          guidelinesVersion: project.guidelinesVersion,
+        };
         const event = await prepareDecision('retract', retract, on, takeActiveTime('retract'));
         const { state } = await recordDecision(db, event, {
           projectId: project.id,
@@ -303,6 +316,12 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
       });
       if (saved !== null && saved !== 'failed' && sameProject(project)) {
         await showDraft(saved.draftId, { remember: false });
+      }
+    },
+
+    projectChanged(project) {
+      if (sameProject(project)) {
+        set({ project });
       }
     },
 

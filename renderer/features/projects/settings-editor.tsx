@@ -1,0 +1,172 @@
+/**
+ * The open project's review settings: guidelines, escalation reasons and rubric questions,
+ * edited as one working copy and saved as one new version through the projects store. After a
+ * refused save the problems are checked again on every edit, so the list shrinks as they are
+ * fixed. Reports unsaved changes so the dialog can ask before they are lost.
+ */
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Project } from '../../../shared/domain/project';
+import { settingsOf } from '../../../shared/domain/project-settings';
+import { checkProjectSettings } from '../../../shared/domain/project-settings-check';
+import { useProjectsStore } from '../../stores/projects/projects-store';
+import { QuestionsEditor } from './questions-editor';
+import { ReasonsEditor } from './reasons-editor';
+import { draftFromSettings, fixIds, sameDraft, settingsFromDraft } from './settings-draft';
+import { pathKey } from './settings-problem-text';
+import { RefusedFields, SettingsProblems, useRefused } from './settings-problems';
+
+export interface SettingsEditorProps {
+  project: Project;
+  onDirtyChange: (dirty: boolean) => void;
+}
+
+type SaveStatus =
+  | { kind: 'idle' | 'saving' | 'failed' }
+  | { kind: 'saved' | 'unchanged' | 'conflict'; version: number };
+
+export function SettingsEditor({ project, onDirtyChange }: SettingsEditorProps) {
+  const { t } = useTranslation();
+  const saveProjectSettings = useProjectsStore((state) => state.saveProjectSettings);
+  const titleId = useId();
+  const [base, setBase] = useState(() => draftFromSettings(settingsOf(project)));
+  const [draft, setDraft] = useState(base);
+  const [version, setVersion] = useState(project.guidelinesVersion);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [refusedOnce, setRefusedOnce] = useState(false);
+  const dirty = !sameDraft(draft, base);
+
+  useEffect(() => {
+    onDirtyChange(dirty);
+  }, [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
+
+  const problems = useMemo(() => {
+    if (!refusedOnce) {
+      return [];
+    }
+    const checked = checkProjectSettings(settingsFromDraft(draft));
+    return checked.ok ? [] : checked.problems;
+  }, [refusedOnce, draft]);
+  const refused = useMemo(() => new Set(problems.map((p) => pathKey(p.path))), [problems]);
+
+  const save = async () => {
+    if (status.kind === 'saving') {
+      return;
+    }
+    const snapshot = draft;
+    setStatus({ kind: 'saving' });
+    try {
+      const result = await saveProjectSettings(project.id, settingsFromDraft(snapshot), version);
+      if (result.ok) {
+        const saved = fixIds(snapshot);
+        setBase(saved);
+        // Edits typed while the save ran stay (and stay unsaved).
+        setDraft((current) => (current === snapshot ? saved : current));
+        setVersion(result.version);
+        setRefusedOnce(false);
+        setStatus({ kind: result.changed ? 'saved' : 'unchanged', version: result.version });
+      } else if (result.reason === 'invalid') {
+        setRefusedOnce(true);
+        setStatus({ kind: 'idle' });
+      } else if (result.reason === 'conflict') {
+        setStatus({ kind: 'conflict', version: result.version });
+      } else {
+        setStatus({ kind: 'failed' });
+      }
+    } catch (error) {
+      console.error('Could not save the project settings', error);
+      setStatus({ kind: 'failed' });
+    }
+  };
+
+  const revert = () => {
+    setDraft(base);
+    setRefusedOnce(false);
+    setStatus({ kind: 'idle' });
+  };
+
+  return (
+    <RefusedFields.Provider value={refused}>
+      <section className="projects-settings" aria-labelledby={titleId}>
+        <div className="projects-settings-head">
+          <h3 id={titleId}>{t('projects.settings.title')}</h3>
+          <span className="projects-version">{t('projects.settings.version', { version })}</span>
+        </div>
+        <p className="projects-hint">{t('projects.settings.versionHint')}</p>
+        <GuidelinesField
+          value={draft.guidelines}
+          onChange={(guidelines) => setDraft((old) => ({ ...old, guidelines }))}
+        />
+        <ReasonsEditor
+          reasons={draft.reasons}
+          onChange={(reasons) => setDraft((old) => ({ ...old, reasons }))}
+        />
+        <QuestionsEditor
+          questions={draft.questions}
+          onChange={(questions) => setDraft((old) => ({ ...old, questions }))}
+        />
+        <SettingsProblems problems={problems} />
+        <div className="projects-settings-actions">
+          <p className="projects-status" role="status">
+            {statusText(status, t)}
+          </p>
+          {dirty ? (
+            <span className="projects-unsaved">{t('projects.settings.unsaved')}</span>
+          ) : null}
+          <button type="button" className="button" onClick={revert}>
+            {t('projects.settings.revert')}
+          </button>
+          <button
+            type="button"
+            className="button projects-primary"
+            aria-disabled={status.kind === 'saving' || undefined}
+            onClick={() => void save()}
+          >
+            {t('projects.settings.save')}
+          </button>
+        </div>
+      </section>
+    </RefusedFields.Provider>
+  );
+}
+
+function GuidelinesField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const { t } = useTranslation();
+  const ids = { input: useId(), hint: useId() };
+  const refused = useRefused(['guidelines']);
+  return (
+    <div className="projects-field projects-guidelines">
+      <label htmlFor={ids.input}>{t('projects.settings.guidelines')}</label>
+      <textarea
+        id={ids.input}
+        rows={8}
+        value={value}
+        spellCheck={false}
+        aria-describedby={ids.hint}
+        aria-invalid={refused || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <p id={ids.hint} className="projects-hint">
+        {t('projects.settings.guidelinesHint')}
+      </p>
+    </div>
+  );
+}
+
+function statusText(status: SaveStatus, t: ReturnType<typeof useTranslation>['t']): string {
+  switch (status.kind) {
+    case 'saving':
+      return t('projects.settings.saving');
+    case 'saved':
+      return t('projects.settings.saved', { version: status.version });
+    case 'unchanged':
+      return t('projects.settings.unchanged', { version: status.version });
+    case 'conflict':
+      return t('projects.settings.conflict', { version: status.version });
+    case 'failed':
+      return t('projects.settings.failed');
+    default:
+      return '';
+  }
+}
