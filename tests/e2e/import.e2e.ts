@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ImportPage } from './pages/import-page';
+import { IMPORT_TEXT, ImportPage } from './pages/import-page';
 import { OnboardingPage } from './pages/onboarding-page';
 import { QueuePage } from './pages/queue-page';
 import { ReviewPage } from './pages/review-page';
@@ -42,6 +42,23 @@ async function jsonlFile(): Promise<string> {
     record('r2', 22),
   ];
   const path = join(dir, 'refund-drafts.jsonl');
+  await writeFile(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+/** A JSON Lines file of `count` valid drafts: big enough that writing it takes seconds. */
+async function bigJsonlFile(count: number): Promise<string> {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    lines.push(
+      JSON.stringify({
+        id: `big-${String(i).padStart(6, '0')}`,
+        question: `第 ${i} 題：退款要多久？`,
+        response: `您好，第 ${i} 筆退款會在五個工作天內退回原信用卡。Refund ${i} takes five business days.`,
+      }),
+    );
+  }
+  const path = join(dir, 'big-drafts.jsonl');
   await writeFile(path, `${lines.join('\n')}\n`);
   return path;
 }
@@ -177,6 +194,53 @@ describe('importing drafts (issue 4)', () => {
       await importer.report().waitFor();
       expect(await importer.importValidRows()).toContain('新增 0 筆、更新 0 筆、3 筆原本就有');
       expect(await storedDrafts(page)).toBe(3);
+    },
+  );
+
+  it(
+    'an import cut off by closing the window is offered on the next start and finishes without duplicates',
+    { timeout: 120_000 },
+    async () => {
+      const total = 60_000;
+      const path = await bigJsonlFile(total);
+      const session = await open({ locale: 'en-US' });
+      const { page } = session;
+      const onboarding = new OnboardingPage(page, 'en');
+      await onboarding.open(session.origin);
+      await onboarding.enterName(REVIEWER_NAME);
+      const importer = new ImportPage(page, 'en');
+      await importer.chooseFile(path);
+      await importer.checkIntoNewProject('Big refunds');
+      await page.getByRole('button', { name: IMPORT_TEXT.en.importValid }).click();
+
+      // Some batches are stored, not all: now the window "closes".
+      await expect
+        .poll(() => storedDrafts(page), { timeout: 30_000, interval: 20 })
+        .toBeGreaterThan(0);
+      await page.reload();
+      const stored = await storedDrafts(page);
+      expect(stored, 'the write was cut off part-way').toBeLessThan(total);
+      expect(stored % 500, 'whole batches only').toBe(0);
+
+      const banner = page.locator('.import-unfinished');
+      await banner.waitFor({ timeout: 30_000 });
+      expect(await banner.textContent()).toContain('big-drafts.jsonl');
+      expect(await banner.textContent()).toContain('interrupted');
+      await saveScreenshot(page, 'import-interrupted-en');
+
+      const chooser = page.waitForEvent('filechooser');
+      await banner.getByRole('button', { name: 'Choose the file again to finish' }).click();
+      await (await chooser).setFiles(path);
+      const outcome = page.locator('.import-outcome');
+      await outcome
+        .getByRole('heading', { name: IMPORT_TEXT.en.finished })
+        .waitFor({ timeout: 90_000 });
+      const summary = (await outcome.getByRole('status').textContent()) ?? '';
+      expect(summary).toContain(`${(total - stored).toLocaleString('en')} added`);
+      expect(summary).toContain(`${stored.toLocaleString('en')} already there`);
+      expect(await storedDrafts(page)).toBe(total);
+      await importer.openQueue();
+      await expect(page.locator('.import-unfinished').count()).resolves.toBe(0);
     },
   );
 });
