@@ -194,6 +194,16 @@ describe('importing drafts (issue 4)', () => {
       await importer.report().waitFor();
       expect(await importer.importValidRows()).toContain('新增 0 筆、更新 0 筆、3 筆原本就有');
       expect(await storedDrafts(page)).toBe(3);
+
+      // Chromium's Big5 decoder (WHATWG) refuses a byte Node's ICU lets through: 0x80 is no
+      // lead byte. Such a file is neither UTF-8 nor Big5, and the reviewer is told so at once.
+      await page.getByRole('button', { name: '匯入其他檔案' }).click();
+      const broken = new Uint8Array([...bytes.subarray(0, 40), 0x80, 0x41, 0x0d, 0x0a]);
+      await importer.dropFile('壞掉的.csv', broken);
+      await expect
+        .poll(() => page.locator('.import-mapping-step [role="alert"]').textContent())
+        .toContain('無法辨識的編碼');
+      expect(await storedDrafts(page)).toBe(3);
     },
   );
 
