@@ -2,6 +2,7 @@
  * Projects on this machine: creating and renaming them, their versioned review settings
  * (guidelines, rubric, escalation reasons), and getting drafts in (the bundled demo queue).
  */
+import { DEFAULT_ESCALATION_REASONS } from '../../../shared/domain/default-escalation-reasons';
 import { create } from 'zustand';
 import type { Language } from '../../../shared/ipc/contract';
 import { getDatabase } from '../../db/database-instance';
@@ -32,7 +33,10 @@ export interface ProjectsState {
   load: () => Promise<void>;
   /** Stores the demo project and any demo drafts it lacks; returns the project id. */
   loadDemoQueue: (language: Language) => Promise<string>;
-  /** Creates an empty project (no rubric questions, no guidelines yet); returns its id. */
+  /**
+   * Creates a project with no drafts, rubric questions or guidelines yet, and the default
+   * escalation reasons; returns its id.
+   */
   createProject: (name: string) => Promise<ProjectChange>;
   renameProject: (id: string, name: string) => Promise<ProjectChange>;
   /**
@@ -107,6 +111,7 @@ export const useProjectsStore = create<ProjectsState>()((set, get) => ({
       name: checked.name,
       guidelines: '',
       guidelinesVersion: 1,
+      escalationReasons: DEFAULT_ESCALATION_REASONS.map((reason) => ({ ...reason })),
       createdAt: new Date().toISOString(),
     });
     await get().load();

@@ -21,6 +21,10 @@ describe('creating and renaming projects', () => {
     expect(projects().projects).toEqual([
       expect.objectContaining({ id, name: '客服回覆', guidelines: '', guidelinesVersion: 1 }),
     ]);
+    // Reviewers can escalate from the first draft: the dialog needs at least one reason.
+    const reasons = projects().projects[0]?.escalationReasons ?? [];
+    expect(reasons.map((reason) => reason.id)).toContain('other');
+    expect(reasons.every((reason) => reason.label['zh-TW'] !== '')).toBe(true);
   });
 
   it('refuses a blank or too long name and stores nothing', async () => {
