@@ -151,7 +151,11 @@ function convert(
 }
 
 /** A readable reason for a schema issue on a mapped field. */
-function reasonFor(issue: { code: string; message: string }): string {
+function reasonFor(issue: { code: string; message: string; path: PropertyKey[] }): string {
+  // 1.5 in a number column: the same words as for the text "1.5".
+  if (issue.path[0] === 'priority' && issue.message.includes('expected int')) {
+    return 'priority must be a whole number';
+  }
   if (issue.code === 'too_big') {
     return 'value too long';
   }

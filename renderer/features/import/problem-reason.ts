@@ -20,6 +20,8 @@ const FIXED: Readonly<Record<string, string>> = {
   'empty value': 'empty',
   'duplicate column name': 'duplicateColumn',
   'unterminated quoted field': 'unterminatedQuote',
+  'unexpected text after a closing quote': 'textAfterQuote',
+  'draft is blank': 'draftBlank',
   'not a JSON array (expected [ at the start)': 'notJsonArray',
   'unexpected text after the array': 'textAfterArray',
   'missing ] at the end of the array': 'missingBracket',

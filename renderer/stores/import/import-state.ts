@@ -28,6 +28,8 @@ export interface ImportState {
   format: ImportFormat | null;
   encoding: TextEncodingName | null;
   mapping: FieldMapping;
+  /** Whether the reviewer changed the offered mapping (then a change of target keeps it). */
+  mappingEdited: boolean;
   target: ImportTarget | null;
   progress: ImportProgress;
   /** Milliseconds from the start of the running pass to its latest progress. */
@@ -82,6 +84,7 @@ export const initialState = {
   format: null,
   encoding: null,
   mapping: {},
+  mappingEdited: false,
   target: null,
   progress: NO_PROGRESS,
   elapsedMs: 0,

@@ -99,6 +99,11 @@ export const useImportStore = create<ImportState>()((set, get) => {
       options: { ...options, importId, fileName: get().fileName, fileSize: get().fileSize },
     });
     await useProjectsStore.getState().load();
+    // The queue on screen may be this project's: show what was added ("Back to the queue").
+    const queue = useQueueStore.getState();
+    if (queue.projectId === projectId) {
+      await queue.open(projectId);
+    }
     if (written === null) {
       set({ step: 'stopped' });
       return;
@@ -161,13 +166,15 @@ export const useImportStore = create<ImportState>()((set, get) => {
       repreview();
     },
 
-    setMapping: (mapping) => set({ mapping }),
+    setMapping: (mapping) => set({ mapping, mappingEdited: true }),
 
     setTarget(target) {
-      set({ target });
-      const { preview, mapping } = get();
+      // Typing a name clears the complaint about the name.
+      const error = get().error?.key.startsWith('projectName.') === true ? null : get().error;
+      set({ target, error });
+      const { preview, mappingEdited } = get();
       // A project's remembered mapping replaces the guess, never the reviewer's own choice.
-      if (preview?.ok === true && Object.keys(mapping).length === 0) {
+      if (preview?.ok === true && !mappingEdited) {
         set({ mapping: offeredMapping(preview.paths, target) });
       }
     },

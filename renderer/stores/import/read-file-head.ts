@@ -20,6 +20,12 @@ export async function readFileHead(
       parts.push(value);
       length += value.length;
     }
+    if (!complete && length === maxBytes) {
+      // Exactly the limit so far: only the next read says whether that was the whole file.
+      const next = await reader.read();
+      complete = next.done;
+      length += next.value?.length ?? 0;
+    }
   } finally {
     if (!complete) {
       // Release the source (in Electron, main's file handle) without reading on.

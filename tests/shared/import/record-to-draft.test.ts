@@ -142,6 +142,17 @@ describe('problems name the file’s own field', () => {
     });
   });
 
+  it('a priority of 1.5 says it must be a whole number, like the text "1.5"', () => {
+    const mapping = { draft: 'answer', priority: 'p' };
+    for (const p of [1.5, '1.5']) {
+      const outcome = recordToDraft({ answer: 'x', p }, 2, mapping, NOW);
+      expect(outcome).toEqual({
+        ok: false,
+        problems: [{ row: 2, field: 'p', reason: 'priority must be a whole number' }],
+      });
+    }
+  });
+
   it('a repeated id is reported on the column the mapping reads it from', () => {
     const check = createDuplicateIdCheck('ID');
     check('a', 1);

@@ -90,9 +90,6 @@ function reasonsInSource(): { fixed: string[]; patterned: string[] } {
 
 const { fixed, patterned } = reasonsInSource();
 
-/** Bug: these have no entry in problem-reason.ts's FIXED table (see the tests marked fails). */
-const UNTRANSLATED = new Set(['unexpected text after a closing quote']);
-
 /** Shows `reason` in `language`; returns the translation lookups problemReason made. */
 function lookups(language: Language, reason: string) {
   const i18n = createI18n(language);
@@ -148,7 +145,7 @@ describe('the list of reasons read from shared/import', () => {
 });
 
 describe.each(LANGUAGES)('reasons in %s', (language) => {
-  it.each(fixed.filter((reason) => !UNTRANSLATED.has(reason)))('translates "%s"', (reason) => {
+  it.each(fixed)('translates "%s"', (reason) => {
     expectTranslated(language, reason);
   });
 
@@ -157,17 +154,9 @@ describe.each(LANGUAGES)('reasons in %s', (language) => {
     expect(lookups(language, reason).shown).toContain('7');
   });
 
-  // Bug: csv-parser.ts line 123 reports 'unexpected text after a closing quote' (a CSV row such
-  // as `1,"a"b`), but problem-reason.ts has no entry for it, so the report shows it in English
-  // in zh-TW too. It needs a FIXED entry and an `import.reasons.*` key in both locales.
-  it.fails.each([...UNTRANSLATED])('translates "%s" (bug: no translation yet)', (reason) => {
-    expectTranslated(language, reason);
-  });
-
-  // Bug: a draft of spaces only passes record-to-draft.ts's own check (it is not '') and is
-  // refused by the draft schema's refine, whose message 'draft is blank' (draft-schema.ts)
-  // reasonFor passes on as written: problem-reason.ts does not know it, so zh-TW shows English.
-  it.fails('translates the reason a row with a blank draft gets', () => {
+  // A draft of spaces only passes record-to-draft.ts's own check (it is not '') and is refused
+  // by the draft schema's refine, whose message 'draft is blank' reasonFor passes on as written.
+  it('translates the reason a row with a blank draft gets', () => {
     const outcome = recordToDraft(
       { output: '   ' },
       1,

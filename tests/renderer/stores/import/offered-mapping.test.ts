@@ -40,12 +40,8 @@ describe('the mapping offered for a file', () => {
     expect(flow().mapping).toEqual(SUGGESTED);
   });
 
-  // Bug: import-store.ts setTarget (the comment "A project's remembered mapping replaces the
-  // guess, never the reviewer's own choice") only offers the remembered mapping when the mapping
-  // is empty, so choosing in "Import into" a project whose mapping is remembered keeps the
-  // suggestion the file's names gave, although the reviewer changed nothing. It should replace
-  // the suggestion until the reviewer edits the mapping (e.g. a flag set by setMapping).
-  it.fails('offers the remembered mapping when the reviewer picks its project', async () => {
+  // Until the reviewer edits the mapping, choosing a project offers the mapping it remembers.
+  it('offers the remembered mapping when the reviewer picks its project', async () => {
     await createProject('A');
     const withMemory = await createProject('B');
     const remembered = { id: 'id', draft: 'final', model: 'meta.llm' };
