@@ -47,10 +47,19 @@ export async function writeImportBatch(
   const tables = [db.drafts, db.queueEntries, db.draftState, db.imports];
   return db.transaction('rw', tables, async () => {
     const keys = drafts.map((draft): [string, string] => [projectId, draft.id]);
-    const [stored, states] = await Promise.all([
-      db.drafts.bulkGet(keys),
-      db.draftState.bulkGet(keys),
-    ]);
+    const stored = await db.drafts.bulkGet(keys);
+    // Whether a draft was decided matters only for the stored drafts that changed: a fresh import
+    // (every draft new) reads no draft state at all.
+    const same = drafts.map((draft, index) => {
+      const existing = stored[index];
+      return existing !== undefined && contentOf(existing) === contentOf(draft);
+    });
+    const changed = keys.filter((_key, index) => stored[index] !== undefined && !same[index]);
+    const decided = new Set(
+      (await db.draftState.bulkGet(changed)).flatMap((state, index) =>
+        state === undefined ? [] : [changed[index]![1]],
+      ),
+    );
     const counts: ImportBatchCounts = { added: 0, updated: 0, unchanged: 0, markedChanged: 0 };
     const writes: DraftRow[] = [];
     drafts.forEach((draft, index) => {
@@ -63,9 +72,9 @@ export async function writeImportBatch(
           ...(importId === undefined ? {} : { importId }),
         });
         counts.added += 1;
-      } else if (contentOf(existing) === contentOf(draft)) {
+      } else if (same[index]) {
         counts.unchanged += 1;
-      } else if (states[index] === undefined) {
+      } else if (!decided.has(draft.id)) {
         const addedBy = existing.importId === undefined ? {} : { importId: existing.importId };
         // It keeps its place in the queue: the first import's createdAt stays.
         writes.push({
