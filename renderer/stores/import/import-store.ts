@@ -8,7 +8,6 @@ import { create } from 'zustand';
 import { checkProjectName } from '../../../shared/domain/project-name';
 import { previewFile } from '../../../shared/import/file-preview';
 import type { ImportResult } from '../../../shared/import/import-run';
-import { problemReportCsv } from '../../../shared/import/problem-report';
 import { ulid } from '../../../shared/ids/ulid';
 import type { WriteResult } from '../../import/import-file';
 import type { PassOptions } from '../../import/import-protocol';
@@ -26,15 +25,10 @@ import {
 } from './import-state';
 import { offeredMapping } from './offered-mapping';
 import { readFileHead } from './read-file-head';
+import { saveProblemReport } from './save-problem-report';
 
 export { IMPORT_EXTENSIONS } from './import-state';
 export type { ImportState, ImportStep, ImportTarget } from './import-state';
-
-/** The report is at most 10,000 short rows: one chunk. */
-// eslint-disable-next-line @typescript-eslint/require-await -- an async iterable of one value
-async function* oneChunk(text: string) {
-  yield text;
-}
 
 /** Not state: the file itself, its head bytes, and the running pass's cancel switch. */
 let file: PickedFile | null = null;
@@ -246,22 +240,8 @@ export const useImportStore = create<ImportState>()((set, get) => {
     },
 
     async saveReport() {
-      const { checkResult: check, fileName } = get();
-      if (check === null) {
-        return;
-      }
-      const base = fileName.replace(/\.[^.]*$/, '') || 'import';
-      try {
-        await getBridge().saveFile(
-          {
-            suggestedName: `${base}-problems.csv`,
-            mimeType: 'text/csv',
-            extensions: ['csv'],
-          },
-          oneChunk(problemReportCsv(check.problems)),
-        );
-      } catch (error) {
-        console.error('Could not save the report', error);
+      const { checkResult, fileName } = get();
+      if (checkResult !== null && !(await saveProblemReport(fileName, checkResult.problems))) {
         set({ error: { key: 'reportFailed' } });
       }
     },
