@@ -1,8 +1,13 @@
 /**
  * `npm run bench`: builds the renderer, serves it on 127.0.0.1 and measures, in headless Chromium,
- * the review loop against the budgets in DESIGN.md ("Performance budgets"), each beside a
- * baseline measured in the same run. Prints a table and writes bench-results.json (repo root).
- * Exits 0 when a budget is missed (the figure is the report); non-zero when a measurement failed.
+ * the review loop and the import (import-bench.mjs) against the budgets in DESIGN.md
+ * ("Performance budgets"), each beside a baseline measured in the same run. Prints a table and
+ * writes bench-results.json (repo root). Exits 0 when a budget is missed (the figure is the
+ * report); non-zero when a measurement failed.
+ *
+ * LOUPE_BENCH_IMPORT=skip leaves the import out (it takes minutes), =only runs it alone,
+ * =profile runs only a traced import for diagnosis (import-profile.mjs: no table, no results
+ * file). LOUPE_BENCH_IMPORT_ROWS changes the import's size (default 100,000; 20,000 to profile).
  */
 /* global window, document, HTMLElement, requestAnimationFrame -- inside page.evaluate callbacks */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +18,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { report, round } from './bench-report.mjs';
+import { IMPORT_ROWS, measureImport } from './import-bench.mjs';
+import { PROFILE_ROWS, profileImport } from './import-profile.mjs';
 import { installProbes, seedDrafts, watchFirstRows } from './page-probes.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -233,37 +240,67 @@ async function measure(page) {
   };
 }
 
-async function main() {
-  console.log('[bench] building the renderer');
-  const build = spawnSync('npm', ['run', 'build:renderer'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) {
-    throw new Error('npm run build:renderer failed');
+function importMode() {
+  const mode = process.env.LOUPE_BENCH_IMPORT ?? 'run';
+  if (!['run', 'skip', 'only', 'profile'].includes(mode)) {
+    throw new Error(`LOUPE_BENCH_IMPORT must be run, skip, only or profile, not "${mode}"`);
   }
-  const server = await startStaticServer(join(ROOT, 'dist/renderer'));
+  return mode;
+}
+
+async function measureReview(launch) {
   const profileDir = await mkdtemp(join(tmpdir(), 'loupe-bench-profile-'));
   let context;
   try {
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: CHROMIUM_ARGS,
-      locale: 'en-US',
-      viewport: { width: 1280, height: 800 },
-      baseURL: server.origin,
-    });
+    context = await chromium.launchPersistentContext(profileDir, launch);
     await context.addInitScript(watchFirstRows);
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => console.error(`[bench] page error: ${error.message}`));
     const started = Date.now();
     const measured = await measure(page);
     console.log(`[bench] measured in ${Math.round((Date.now() - started) / 1000)} s`);
-    const rows = report(measured);
-    await writeFile(join(ROOT, 'bench-results.json'), `${JSON.stringify(rows, null, 2)}\n`);
-    console.log('[bench] wrote bench-results.json');
+    return measured;
   } finally {
     await context?.close();
-    await server.close();
     await rm(profileDir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const mode = importMode();
+  const rowsSet = process.env.LOUPE_BENCH_IMPORT_ROWS;
+  console.log('[bench] building the renderer');
+  const build = spawnSync('npm', ['run', 'build:renderer'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) {
+    throw new Error('npm run build:renderer failed');
+  }
+  const server = await startStaticServer(join(ROOT, 'dist/renderer'));
+  const launch = {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: 'en-US',
+    viewport: { width: 1280, height: 800 },
+    baseURL: server.origin,
+  };
+  const log = (line) => console.log(`[bench] ${line}`);
+  try {
+    if (mode === 'profile') {
+      await profileImport({ root: ROOT, launch, log, rows: Number(rowsSet ?? PROFILE_ROWS) });
+      return;
+    }
+    const review = mode === 'only' ? undefined : await measureReview(launch);
+    let imported;
+    if (mode !== 'skip') {
+      const started = Date.now();
+      imported = await measureImport({ launch, log, rows: Number(rowsSet ?? IMPORT_ROWS) });
+      log(`import measured in ${Math.round((Date.now() - started) / 1000)} s`);
+    }
+    const rows = report({ review, imported });
+    await writeFile(join(ROOT, 'bench-results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+    log('wrote bench-results.json');
+  } finally {
+    await server.close();
   }
 }
 
