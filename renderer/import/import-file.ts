@@ -23,7 +23,7 @@ import {
   getImportJob,
   startImportJob,
 } from '../db/repositories/import-jobs-repository';
-import { writeImportBatch } from '../db/repositories/import-repository';
+import { projectIsEmpty, writeImportBatch } from '../db/repositories/import-repository';
 
 /** Rows per transaction: DESIGN.md asks for "a few hundred". */
 export const BATCH_ROWS = 500;
@@ -64,6 +64,8 @@ export async function writeFile(
 ): Promise<WriteResult> {
   const { importId } = options;
   const existing = await getImportJob(db, importId);
+  // A new import into an empty project writes without looking for drafts it could replace.
+  const fresh = existing === undefined && (await projectIsEmpty(db, options.projectId));
   // A resumed job keeps what it added before (for "remove what it added"); its row count
   // starts again, since this pass reads the file from the start.
   await startImportJob(db, {
@@ -86,7 +88,9 @@ export async function writeFile(
     result = await runImport(chunks, {
       ...runOptions(options),
       writeBatch: async (drafts) => {
-        const batch = await writeImportBatch(db, options.projectId, drafts, options.now, importId);
+        const batch = await writeImportBatch(db, options.projectId, drafts, options.now, importId, {
+          fresh,
+        });
         counts.added += batch.added;
         counts.updated += batch.updated;
         counts.unchanged += batch.unchanged;

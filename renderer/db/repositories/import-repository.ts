@@ -6,6 +6,7 @@
  * - different content, still undecided → replaced (it is still pending);
  * - different content, already decided → content and decisions kept, marked changed since review.
  */
+import Dexie from 'dexie';
 import { canonicalJson } from '../../../shared/review/canonical-json';
 import type { DraftInput } from '../../../shared/domain/draft-schema';
 import type { LoupeDatabase } from '../loupe-database';
@@ -43,11 +44,15 @@ export async function writeImportBatch(
   drafts: readonly DraftInput[],
   now: string,
   importId?: string,
+  { fresh = false }: { fresh?: boolean } = {},
 ): Promise<ImportBatchCounts> {
   const tables = [db.drafts, db.queueEntries, db.draftState, db.imports];
   return db.transaction('rw', tables, async () => {
     const keys = drafts.map((draft): [string, string] => [projectId, draft.id]);
-    const stored = await db.drafts.bulkGet(keys);
+    // `fresh`: the import started into an empty project, and ids repeated in the file were
+    // dropped, so no draft can exist yet: skip 500 reads per batch. The rows are then *added*:
+    // should one exist after all, the batch fails whole instead of overwriting it.
+    const stored = fresh ? keys.map(() => undefined) : await db.drafts.bulkGet(keys);
     // Whether a draft was decided matters only for the stored drafts that changed: a fresh import
     // (every draft new) reads no draft state at all.
     const same = drafts.map((draft, index) => {
@@ -90,8 +95,13 @@ export async function writeImportBatch(
         counts.markedChanged += 1;
       }
     });
-    await db.drafts.bulkPut(writes);
-    await db.queueEntries.bulkPut(writes.map((row) => toQueueEntry(row)));
+    if (fresh) {
+      await db.drafts.bulkAdd(writes);
+      await db.queueEntries.bulkAdd(writes.map((row) => toQueueEntry(row)));
+    } else {
+      await db.drafts.bulkPut(writes);
+      await db.queueEntries.bulkPut(writes.map((row) => toQueueEntry(row)));
+    }
     if (importId !== undefined) {
       const job = await db.imports.get(importId);
       if (job !== undefined) {
@@ -110,4 +120,13 @@ export async function writeImportBatch(
     }
     return counts;
   });
+}
+
+/** Whether the project holds no draft at all (one key read). */
+export async function projectIsEmpty(db: LoupeDatabase, projectId: string): Promise<boolean> {
+  const first = await db.drafts
+    .where('[projectId+id]')
+    .between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
+    .first();
+  return first === undefined;
 }

@@ -1,11 +1,14 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DraftInput } from '../../../shared/domain/draft-schema';
 import { LoupeDatabase } from '../../../renderer/db/loupe-database';
 import { recordDecision } from '../../../renderer/db/repositories/decisions-repository';
 import { decision } from './decision-fixture';
 import { getDraft } from '../../../renderer/db/repositories/drafts-repository';
-import { writeImportBatch } from '../../../renderer/db/repositories/import-repository';
+import {
+  projectIsEmpty,
+  writeImportBatch,
+} from '../../../renderer/db/repositories/import-repository';
 import { listQueueEntries } from '../../../renderer/db/repositories/queue-entries-repository';
 
 let db: LoupeDatabase;
@@ -101,5 +104,33 @@ describe('writing a batch of imported drafts', () => {
     expect(counts.added).toBe(1);
     expect((await getDraft(db, 'p1', 'a'))?.draft).toBe('one');
     expect((await getDraft(db, 'p2', 'a'))?.draft).toBe('other');
+  });
+});
+
+describe('a fresh import (into an empty project)', () => {
+  it('adds the batch without reading, and fails whole rather than overwrite a draft', async () => {
+    const reads = vi.spyOn(db.drafts, 'bulkGet');
+    const counts = await writeImportBatch(db, 'p1', [input('a', 'one')], NOW, undefined, {
+      fresh: true,
+    });
+    expect(counts.added).toBe(1);
+    expect(reads).not.toHaveBeenCalled();
+
+    await expect(
+      writeImportBatch(db, 'p1', [input('b', 'two'), input('a', 'other')], NOW, undefined, {
+        fresh: true,
+      }),
+    ).rejects.toThrow();
+    expect(await db.drafts.count()).toBe(1);
+    expect((await getDraft(db, 'p1', 'a'))?.draft).toBe('one');
+    expect(await db.queueEntries.count()).toBe(1);
+  });
+
+  it('is told apart by one key read: a project with any draft is not empty', async () => {
+    expect(await projectIsEmpty(db, 'p1')).toBe(true);
+    await writeImportBatch(db, 'p2', [input('a', 'one')], NOW);
+    expect(await projectIsEmpty(db, 'p1')).toBe(true);
+    await writeImportBatch(db, 'p1', [input('z', 'one')], NOW);
+    expect(await projectIsEmpty(db, 'p1')).toBe(false);
   });
 });

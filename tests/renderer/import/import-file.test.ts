@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LoupeDatabase } from '../../../renderer/db/loupe-database';
 import { getDraft } from '../../../renderer/db/repositories/drafts-repository';
 import { listQueueEntries } from '../../../renderer/db/repositories/queue-entries-repository';
@@ -73,6 +73,19 @@ describe('importing a file into a project', () => {
     expect(await db.drafts.count()).toBe(BATCH_ROWS * 2 + 9);
     expect((await listQueueEntries(db, 'p1')).length).toBe(BATCH_ROWS * 2 + 9);
     expect(await getDraft(db, 'p1', 'r7')).toMatchObject({ prompt: '問題 7', draft: '回覆 7' });
+  });
+
+  it('reads nothing back while importing into an empty project, and checks a non-empty one', async () => {
+    const reads = vi.spyOn(db.drafts, 'bulkGet');
+    await writeFile(db, blobChunks(jsonlFile(10)), { ...options, ...job });
+    expect(reads).not.toHaveBeenCalled();
+    const again = await writeFile(db, blobChunks(jsonlFile(12)), {
+      ...options,
+      ...job,
+      importId: 'imp2',
+    });
+    expect(reads).toHaveBeenCalled();
+    expect(again.counts).toMatchObject({ added: 2, unchanged: 10 });
   });
 
   it('after a cancel, writing the same file again finishes it without duplicates', async () => {
