@@ -95,29 +95,13 @@ export async function writeImportBatch(
         counts.markedChanged += 1;
       }
     });
-    if (fresh) {
-      await db.drafts.bulkAdd(writes);
-      await db.queueEntries.bulkAdd(writes.map((row) => toQueueEntry(row)));
-    } else {
-      await db.drafts.bulkPut(writes);
-      await db.queueEntries.bulkPut(writes.map((row) => toQueueEntry(row)));
-    }
-    if (importId !== undefined) {
-      const job = await db.imports.get(importId);
-      if (job !== undefined) {
-        await db.imports.put({
-          ...job,
-          rowsWritten: job.rowsWritten + drafts.length,
-          counts: {
-            added: job.counts.added + counts.added,
-            updated: job.counts.updated + counts.updated,
-            unchanged: job.counts.unchanged + counts.unchanged,
-            markedChanged: job.counts.markedChanged + counts.markedChanged,
-          },
-          updatedAt: now,
-        });
-      }
-    }
+    // Issued together: the worker serialises the entries while the backend stores the drafts.
+    const entries = writes.map((row) => toQueueEntry(row));
+    await Promise.all([
+      fresh ? db.drafts.bulkAdd(writes) : db.drafts.bulkPut(writes),
+      fresh ? db.queueEntries.bulkAdd(entries) : db.queueEntries.bulkPut(entries),
+      importId === undefined ? undefined : countInJob(db, importId, drafts.length, counts, now),
+    ]);
     return counts;
   });
 }
@@ -129,4 +113,29 @@ export async function projectIsEmpty(db: LoupeDatabase, projectId: string): Prom
     .between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
     .first();
   return first === undefined;
+}
+
+/** Adds a batch to its import job's counts (in the batch's transaction). */
+async function countInJob(
+  db: LoupeDatabase,
+  importId: string,
+  rows: number,
+  counts: ImportBatchCounts,
+  now: string,
+): Promise<void> {
+  const job = await db.imports.get(importId);
+  if (job === undefined) {
+    return;
+  }
+  await db.imports.put({
+    ...job,
+    rowsWritten: job.rowsWritten + rows,
+    counts: {
+      added: job.counts.added + counts.added,
+      updated: job.counts.updated + counts.updated,
+      unchanged: job.counts.unchanged + counts.unchanged,
+      markedChanged: job.counts.markedChanged + counts.markedChanged,
+    },
+    updatedAt: now,
+  });
 }
