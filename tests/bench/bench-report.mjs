@@ -140,8 +140,8 @@ function importRows(i) {
     },
     {
       metric:
-        "raw IndexedDB doing the app's requests per batch of 500 (gets in drafts and draftState, " +
-        'puts in drafts and queueEntries, the job row), strict (context)',
+        "raw IndexedDB doing the app's requests per batch of 500 (drafts and their queue entries " +
+        'added, the job row), strict (context)',
       value: perSecond(i.rows, i.baseline.appShaped.ms),
       unit: 'rows/s',
       budget: null,
