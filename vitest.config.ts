@@ -28,6 +28,9 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          // Dialog tests type whole forms through user-event: ~2 s each on a quiet machine, more
+          // on CI's 2 shared cores. A bound against hangs, not a timing check.
+          testTimeout: 20_000,
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
           alias: { electron: here('./tests/mocks/electron-forbidden.ts') },
