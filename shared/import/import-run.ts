@@ -30,6 +30,8 @@ export interface ImportProgress {
   rowsRead: number;
   rowsValid: number;
   problemCount: number;
+  /** Valid rows stored so far (a writing pass; progress is also reported after each batch). */
+  rowsWritten?: number;
 }
 
 export interface ImportRunOptions {
@@ -124,8 +126,12 @@ export async function runImport(
           return;
         }
         await options.writeBatch(next);
+        rowsWritten += next.length;
+        // A chunk of the file can hold thousands of rows: say how far the writing is per batch.
+        options.onProgress?.({ ...progress, rowsWritten });
+      } else {
+        rowsWritten += next.length;
       }
-      rowsWritten += next.length;
     }
   };
 

@@ -1,5 +1,9 @@
-/** "Import a file…": the import screen, then the file dialog over it. */
+/**
+ * "Import a file…": the import screen, then the file dialog over it. While a pass runs (the
+ * reviewer went back to the queue), the button says how far it has got and leads back to it.
+ */
 import { useTranslation } from 'react-i18next';
+import { importRate } from '../../stores/import/import-rate';
 import { useImportStore } from '../../stores/import/import-store';
 import { useNavigationStore } from '../../stores/navigation/navigation-store';
 
@@ -8,6 +12,20 @@ export function ImportButton({ primary = false }: { primary?: boolean }) {
   const openImport = useNavigationStore((state) => state.openImport);
   const chooseFile = useImportStore((state) => state.chooseFile);
   const idle = useImportStore((state) => state.step === 'idle');
+  // A whole percent, so the button re-renders at most a hundred times per pass.
+  const runningPercent = useImportStore((state) =>
+    state.step === 'checking' || state.step === 'writing'
+      ? Math.floor(
+          100 *
+            importRate(
+              state.progress,
+              state.fileSize,
+              0,
+              state.step === 'writing' ? (state.checkResult?.rowsValid ?? null) : null,
+            ).fraction,
+        )
+      : null,
+  );
   return (
     <button
       type="button"
@@ -20,7 +38,9 @@ export function ImportButton({ primary = false }: { primary?: boolean }) {
         }
       }}
     >
-      {t('import.screen.open')}
+      {runningPercent === null
+        ? t('import.screen.open')
+        : t('import.screen.running', { percent: runningPercent })}
     </button>
   );
 }

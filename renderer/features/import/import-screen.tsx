@@ -29,7 +29,6 @@ export function ImportScreen() {
     })),
   );
   const backToQueue = useNavigationStore((state) => state.backToQueue);
-  const projectId = useNavigationStore((state) => state.projectId);
 
   return (
     <div className="import-screen" data-testid="import-screen">
@@ -40,11 +39,9 @@ export function ImportScreen() {
             {t('import.file', { name: fileName, size: formatFileSize(language, fileSize) })}
           </p>
         )}
-        {projectId !== null && (
-          <button type="button" className="button" onClick={backToQueue}>
-            {t('import.screen.back')}
-          </button>
-        )}
+        <button type="button" className="button" onClick={backToQueue}>
+          {t('import.screen.back')}
+        </button>
       </div>
       {error !== null && (
         <p className="notice import-problem-notice" role="alert">

@@ -13,17 +13,18 @@ import { formatDuration } from './import-units';
 export function PassProgress() {
   const { t } = useTranslation();
   const language = useSettingsStore((state) => state.language);
-  const { step, fileName, fileSize, progress, elapsedMs, cancel } = useImportStore(
+  const { step, fileName, fileSize, progress, elapsedMs, rowsToWrite, cancel } = useImportStore(
     useShallow((state) => ({
       step: state.step,
       fileName: state.fileName,
       fileSize: state.fileSize,
       progress: state.progress,
       elapsedMs: state.elapsedMs,
+      rowsToWrite: state.step === 'writing' ? (state.checkResult?.rowsValid ?? null) : null,
       cancel: state.cancel,
     })),
   );
-  const rate = importRate(progress, fileSize, elapsedMs);
+  const rate = importRate(progress, fileSize, elapsedMs, rowsToWrite);
   const title =
     step === 'writing'
       ? t('import.progress.writing', { name: fileName })
@@ -33,7 +34,13 @@ export function PassProgress() {
       <h2>{title}</h2>
       <progress max={1} value={rate.fraction} aria-label={title} />
       <p role="status" className="import-progress-figures">
-        <span>{t('import.progress.rows', { rows: formatCount(language, progress.rowsRead) })}</span>
+        <span>
+          {progress.rowsWritten === undefined
+            ? t('import.progress.rows', { rows: formatCount(language, progress.rowsRead) })
+            : t('import.progress.written', {
+                rows: formatCount(language, progress.rowsWritten),
+              })}
+        </span>
         {rate.rowsPerSecond !== null && (
           <span>
             {t('import.progress.rate', {

@@ -1,6 +1,7 @@
 /**
- * How fast an import goes and how long is left, from the bytes read so far: the row count of
- * the whole file is unknown until the end, its size is not.
+ * How fast an import goes and how long is left. A checking pass goes by the bytes read (the row
+ * count of the whole file is unknown until the end, its size is not); a writing pass, when the
+ * check told how many rows it will write, by the rows written.
  */
 import type { ImportProgress } from '../../../shared/import/import-run';
 
@@ -18,7 +19,11 @@ export function importRate(
   progress: ImportProgress,
   fileSize: number,
   elapsedMs: number,
+  rowsToWrite: number | null = null,
 ): ImportRate {
+  if (rowsToWrite !== null && progress.rowsWritten !== undefined) {
+    return rateByRows(progress.rowsWritten, rowsToWrite, elapsedMs);
+  }
   const fraction = fileSize > 0 ? Math.min(1, progress.bytesRead / fileSize) : 1;
   if (elapsedMs < SETTLE_MS || progress.bytesRead === 0) {
     return { rowsPerSecond: null, secondsLeft: null, fraction };
@@ -30,4 +35,13 @@ export function importRate(
     secondsLeft: Math.max(0, (fileSize - progress.bytesRead) / bytesPerSecond),
     fraction,
   };
+}
+
+function rateByRows(written: number, total: number, elapsedMs: number): ImportRate {
+  const fraction = total > 0 ? Math.min(1, written / total) : 1;
+  if (elapsedMs < SETTLE_MS || written === 0) {
+    return { rowsPerSecond: null, secondsLeft: null, fraction };
+  }
+  const rowsPerSecond = written / (elapsedMs / 1000);
+  return { rowsPerSecond, secondsLeft: Math.max(0, (total - written) / rowsPerSecond), fraction };
 }

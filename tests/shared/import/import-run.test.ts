@@ -64,6 +64,16 @@ describe('one pass over an import file', () => {
     }
   });
 
+  it('reports progress after each batch written, even when one chunk holds the whole file', async () => {
+    const { writeBatch } = recorder();
+    const written: (number | undefined)[] = [];
+    await runImport(chunked(utf8(JSONL), 1 << 20), {
+      ...options({ writeBatch }),
+      onProgress: (progress) => written.push(progress.rowsWritten),
+    });
+    expect(written.filter((rows) => rows !== undefined)).toEqual([2, 3]);
+  });
+
   it('a checking pass (no writer) reports the same and writes nothing', async () => {
     const result = await runImport(chunked(utf8(JSONL), 7), options());
     expect(result).toMatchObject({ state: 'done', rowsValid: 3, problemCount: 3 });

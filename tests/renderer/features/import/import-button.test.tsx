@@ -53,6 +53,18 @@ describe('importing from the empty queue', () => {
     expect(useImportStore.getState().fileName).toBe('first.jsonl');
   });
 
+  it('says how far a running pass has got, and leads back to it', async () => {
+    useImportStore.setState({
+      step: 'writing',
+      fileSize: 1000,
+      progress: { bytesRead: 456, rowsRead: 40, rowsValid: 40, problemCount: 0 },
+    });
+    const { user } = renderInI18n(<EmptyQueue />, 'zh-TW');
+    await user.click(screen.getByRole('button', { name: '匯入中… 45%' }));
+    expect(useNavigationStore.getState().screen).toBe('import');
+    expect(bridge.openFiles).not.toHaveBeenCalled();
+  });
+
   it('is not offered before the reviewer has a name', () => {
     renderInI18n(<EmptyQueue canLoadDemo={false} />);
     expect(screen.queryByRole('button', { name: 'Import a file…' })).toBeNull();

@@ -25,6 +25,15 @@ describe('the import rate', () => {
     expect(rate.secondsLeft).toBe(1.5);
   });
 
+  it('goes by rows written in a writing pass whose row count the check told', () => {
+    // The whole file was read at once (a big chunk): bytes say 100%, the rows say a fifth.
+    const writing = { ...progress(1000, 5000), rowsWritten: 1000 };
+    const rate = importRate(writing, 1000, 2000, 5000);
+    expect(rate).toEqual({ rowsPerSecond: 500, secondsLeft: 8, fraction: 0.2 });
+    // Without a count from the check (finishing after a restart), bytes again.
+    expect(importRate(writing, 1000, 2000, null).fraction).toBe(1);
+  });
+
   it('counts the fraction by bytes, not by rows (the row count is unknown until the end)', () => {
     expect(importRate(progress(100, 9000), 1000, 2000).fraction).toBe(0.1);
   });
