@@ -20,6 +20,8 @@ export function ImportOutcome() {
     useShallow((s) => ({
       step: s.step,
       written: s.writeResult,
+      // A pass that failed outright has no result: its last progress says what was stored.
+      storedSoFar: s.writeResult?.rowsWritten ?? s.progress.rowsWritten ?? 0,
       projectId: s.projectId,
       importId: s.importId,
       fileName: s.fileName,
@@ -73,9 +75,7 @@ export function ImportOutcome() {
   return (
     <section className="import-outcome" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('import.stopped.title')}</h2>
-      <p role="status">
-        {t('import.stopped.summary', { written: count(state.written?.rowsWritten ?? 0) })}
-      </p>
+      <p role="status">{t('import.stopped.summary', { written: count(state.storedSoFar) })}</p>
       <div className="import-actions">
         <button type="button" className="button button-primary" onClick={() => void state.resume()}>
           {t('import.stopped.finish')}

@@ -43,7 +43,7 @@ export const useUnfinishedImportsStore = create<UnfinishedImportsState>()((set, 
     if (get().workingOn !== null) {
       return;
     }
-    set({ workingOn: job.importId, failed: false });
+    set({ workingOn: job.importId, failed: false, lastRemoved: null });
     try {
       await work();
     } catch (error) {

@@ -167,9 +167,18 @@ describe('the import screen', () => {
       projectId: 'p1',
       importId: 'imp1',
       writeResult: null,
+      progress: {
+        bytesRead: 10,
+        rowsRead: 2000,
+        rowsValid: 2000,
+        problemCount: 0,
+        rowsWritten: 1500,
+      },
     });
     renderInI18n(<ImportScreen />, 'zh-TW');
     expect(screen.getByRole('heading', { name: '匯入中途停止了' })).toBeInTheDocument();
+    // The pass failed outright (no result): its last progress says what was stored.
+    expect(screen.getByText(/停止前已儲存 1,500 列/)).toBeInTheDocument();
     for (const name of ['完成匯入', '移除這次新增的草稿', '保留已匯入的草稿']) {
       expect(screen.getByRole('button', { name })).toBeEnabled();
     }
