@@ -7,16 +7,14 @@
  * `cancel`, and receives progress and then exactly one `finished` or `crashed`.
  */
 import type { ImportProgress, ImportResult } from '../../shared/import/import-run';
-import type { ImportFileOptions, WriteResult } from './import-file';
+import type { ImportFileOptions, WriteFileOptions, WriteResult } from './import-file';
 
+/** What a pass needs besides the file; cancel and progress go by message instead. */
 export type PassOptions = Omit<ImportFileOptions, 'signal' | 'onProgress'>;
 
 export type ImportPassRequest =
   | { pass: 'check'; options: PassOptions }
-  | {
-      pass: 'write';
-      options: PassOptions & { importId: string; fileName: string; fileSize: number };
-    };
+  | { pass: 'write'; options: Omit<WriteFileOptions, 'signal' | 'onProgress'> };
 
 export type ImportPassResult = ImportResult | WriteResult;
 

@@ -87,12 +87,5 @@ const inWorker: PassRunner = (request, file, signal, onProgress) => {
   });
 };
 
-let runner: PassRunner = inWorker;
-
 /** Runs one pass (see the module comment). */
-export const runPass: PassRunner = (...args) => runner(...args);
-
-/** Tests swap the runner (e.g. to hold a pass open); `null` restores the app's. */
-export function setPassRunnerForTests(replacement: PassRunner | null): void {
-  runner = replacement ?? inWorker;
-}
+export const runPass: PassRunner = inWorker;

@@ -9,7 +9,6 @@
 import { vi } from 'vitest';
 import type { Bridge, PickedFile, SaveFileOptions } from '../../../../renderer/platform/bridge';
 import { setBridge } from '../../../../renderer/platform/current-bridge';
-import { setPassRunnerForTests } from '../../../../renderer/stores/import/import-runner';
 import { useImportStore } from '../../../../renderer/stores/import/import-store';
 import { useUnfinishedImportsStore } from '../../../../renderer/stores/import/unfinished-imports-store';
 import { useProjectsStore } from '../../../../renderer/stores/projects/projects-store';
@@ -129,11 +128,10 @@ export function installFakeBridge(): FakeBridge {
   return bridge;
 }
 
-/** A fresh database and stores (the import ones included), the app's pass runner, a fake bridge. */
+/** A fresh database and stores (the import ones included), and a fake bridge. */
 export async function resetImportEnvironment(): Promise<FakeBridge> {
   useImportStore.getState().reset();
   useUnfinishedImportsStore.getState().reset();
-  setPassRunnerForTests(null);
   await resetAppEnvironment();
   return installFakeBridge();
 }
