@@ -148,6 +148,19 @@ export default tseslint.config(
     },
   },
   {
+    // The hub imports shared/ only (DESIGN.md); Node built-ins are its own to use.
+    files: ['hub/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronModule, dexieModule, zodModule, { name: 'react', message: 'The hub has no UI.' }],
+          patterns: [folder('renderer'), folder('electron')],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     ignores: ['electron/ipc/typed-ipc-main.ts', 'electron/preload.ts'],
     rules: {

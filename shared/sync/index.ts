@@ -1,0 +1,13 @@
+/**
+ * The sync protocol's wire (SYNC.md): what travels between the app and the hub, and the limits
+ * both sides keep. Pure schemas and types; the hub (hub/) and the client engine (renderer/sync/)
+ * both parse with them.
+ */
+export * from './hello';
+export * from './hub-identity';
+export * from './hub-records';
+export * from './limits';
+export * from './publish';
+export * from './pull';
+export * from './push';
+export * from './roles';
