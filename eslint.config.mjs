@@ -154,7 +154,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronModule, dexieModule, zodModule, { name: 'react', message: 'The hub has no UI.' }],
+          paths: [
+            electronModule,
+            dexieModule,
+            zodModule,
+            { name: 'react', message: 'The hub has no UI.' },
+          ],
           patterns: [folder('renderer'), folder('electron')],
         },
       ],

@@ -24,6 +24,17 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'hub',
+          environment: 'node',
+          include: ['tests/hub/**/*.test.ts'],
+          // Hub tests start databases and processes; a bound against hangs, not a timing check.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
         plugins: [react()],
         test: {
           name: 'renderer',
