@@ -1,6 +1,7 @@
 // `npm test` / `npm run check`: every tier in order, carrying on after a failure so one run shows
 // everything that is wrong. Counting: typecheck, lint and format are one check each; unit and e2e
-// count vitest's tests (from its JSON report); the security scan counts as one check plus one for
+// count vitest's tests (from its JSON report), the hub tier on SQLite and, where TEST_DATABASE_URL
+// names a PostgreSQL cluster, on PostgreSQL too; the security scan counts as one check plus one for
 // its negative control (the gate must reject a known-insecure main process); packaging counts
 // each assertion of the smoke test. A tier that runs no test, or dies without reporting, counts
 // as failed. The last line is exactly `N passed, N failed` (CI reads it); the exit code is
@@ -103,6 +104,7 @@ const tiers = [
   ['lint', singleCheck('npm', ['run', 'lint'])],
   ['format', singleCheck('npm', ['run', 'format:check'])],
   ['unit', vitestTier('test:unit', 'unit.json')],
+  ['hub', vitestTier('test:hub', 'hub.json')],
   ['e2e', vitestTier('test:e2e', 'e2e.json')],
   ['security', securityTier],
   ['packaging', packagingTier],
@@ -134,6 +136,13 @@ for (const row of rows) {
   console.log(
     `${row.name.padEnd(10)}  ${String(row.passed).padStart(6)}  ${String(row.failed).padStart(6)}` +
       `  ${`${row.seconds.toFixed(0)}s`.padStart(6)}  ${row.failed === 0 ? 'ok' : 'FAILED'}`,
+  );
+}
+if (!process.env.TEST_DATABASE_URL) {
+  // The hub tier ran its SQLite half only; say so rather than let the count look complete.
+  console.log(
+    'hub: the PostgreSQL half was skipped (TEST_DATABASE_URL is not set; ' +
+      '.ci/start-postgres.sh starts a throwaway cluster and prints the URL).',
   );
 }
 console.log(`${passed} passed, ${failed} failed`);
