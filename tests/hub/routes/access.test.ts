@@ -83,7 +83,7 @@ describeEachEngine('access to every route', (engine) => {
       }
       for (const role of HUB_ROLES) {
         const response = await hub.request(role, {
-          method: route.method as 'GET',
+          method: route.method,
           url: urlOf(route.url),
           ...(route.method === 'GET' ? {} : { payload: {} }),
         });

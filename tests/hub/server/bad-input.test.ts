@@ -131,7 +131,7 @@ describeEachEngine('bad input', (engine) => {
         url: `/v1/sync/pull?${query}`,
       });
       expect(response.statusCode, query).toBe(400);
-      expect((response.json() as { message: string }).message.length).toBeGreaterThan(10);
+      expect(response.json<{ message: string }>().message.length).toBeGreaterThan(10);
     }
   });
 
