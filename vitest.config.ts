@@ -35,6 +35,19 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'sync',
+          environment: 'node',
+          // The real client engine, each client on its own Dexie database (fake-indexeddb), against
+          // a real hub (SQLite, and PostgreSQL where TEST_DATABASE_URL is set).
+          include: ['tests/sync/**/*.test.ts'],
+          setupFiles: ['tests/sync/setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
         plugins: [react()],
         test: {
           name: 'renderer',

@@ -105,6 +105,7 @@ const tiers = [
   ['format', singleCheck('npm', ['run', 'format:check'])],
   ['unit', vitestTier('test:unit', 'unit.json')],
   ['hub', vitestTier('test:hub', 'hub.json')],
+  ['sync', vitestTier('test:sync', 'sync.json')],
   ['e2e', vitestTier('test:e2e', 'e2e.json')],
   ['security', securityTier],
   ['packaging', packagingTier],

@@ -5,6 +5,7 @@ import type {
   DraftStateRow,
   EditBufferRow,
   EventRow,
+  HubLogRow,
   MetaRow,
   OutboxRow,
   ProjectRow,
@@ -37,6 +38,7 @@ export class LoupeDatabase extends Dexie {
   declare editBuffers: Table<EditBufferRow, [string, string]>;
   declare meta: Table<MetaRow, MetaRow['key']>;
   declare imports: Table<ImportJobRow, string>;
+  declare hubLog: Table<HubLogRow, number>;
 
   /** The schema version this instance declares (not necessarily what is on disk yet). */
   readonly schemaVersion: number;

@@ -8,11 +8,26 @@ import type { Project } from '../../shared/domain/project';
 import type { FieldMapping } from '../../shared/import/field-mapping';
 import type { Settings } from '../../shared/domain/settings';
 import type { DerivedDraftState } from '../../shared/review/derive-draft-state';
+import type { HubUser } from '../../shared/sync/hello';
+import type { LogRecordKind } from '../../shared/sync/hub-records';
 
 /** A project plus what this machine remembers for it. */
 export interface ProjectRow extends Project {
   /** The field mapping of the last import into this project, offered again for the next one. */
   importMapping?: FieldMapping;
+  /**
+   * Set once the project is on the team hub (published from here, or pulled): its decisions are
+   * pushed and its drafts and settings follow the hub. Absent: the project is local only, and
+   * its decisions wait on this machine until someone publishes it.
+   */
+  hub?: ProjectOnHub;
+}
+
+export interface ProjectOnHub {
+  /** The hub that holds it. */
+  hubId: string;
+  /** The `seq` of its `project.published` record. */
+  publishedSeq: number;
 }
 
 /** A draft plus its derived status, denormalised so the queue can filter by it with an index. */
@@ -25,6 +40,10 @@ export interface DraftRow extends Draft {
   changedSinceReview?: { at: string };
   /** The import that added this draft (not one that only updated it): "remove what it added". */
   importId?: string;
+  /** The hub's version of this draft: 1 when published, one more on each revision. */
+  draftVersion?: number;
+  /** Set when a lead withdrew the draft: it leaves the queue, its decisions stay. */
+  withdrawn?: { seq: number; at: string; reason?: string };
 }
 
 /**
@@ -62,15 +81,50 @@ export interface DraftStateRow extends DerivedDraftState {
   updatedAt: string;
 }
 
-export type OutboxState = 'pending' | 'rejected';
+/**
+ * `pending`: not yet held by the hub (or held back: its project is local only); `acked`: the hub
+ * holds it under `seq`; `rejected`: the hub refused it, for `rejectedReason`. Rows are never
+ * deleted: they are this machine's evidence of what it sent (SYNC.md §4).
+ */
+export type OutboxState = 'pending' | 'acked' | 'rejected';
 
-/** An event waiting to be pushed to the hub, or kept (and shown) after the hub rejected it. */
+/** An event this device made, and what the hub has said of it. */
 export interface OutboxRow {
   eventId: string;
+  /** Absent on rows written before schema version 6 (backfilled by its migration). */
+  projectId?: string;
   state: OutboxState;
   deviceSeq: number;
+  /** Pushes that carried it. */
   attempts: number;
+  /** The hub's `seq` once it holds the event. */
+  seq?: number;
+  ackedAt?: string;
   rejectedReason?: string;
+  /** The hub's words for the rejection (which field and why). */
+  rejectedDetail?: string;
+  rejectedAt?: string;
+}
+
+/**
+ * The envelope of a record pulled from the hub, kept per `seq` (SYNC.md §3): what this machine
+ * has applied, in the hub's order, and the audit trail of who published or withdrew what.
+ */
+export interface HubLogRow {
+  seq: number;
+  recordId: string;
+  kind: LogRecordKind;
+  projectId: string;
+  draftId: string | null;
+  userId: string;
+  receivedAt: string;
+}
+
+/** Who this app is on the connected hub (the token itself is never stored here). */
+export interface HubSession {
+  url: string;
+  user: HubUser;
+  connectedAt: string;
 }
 
 /** Editor text written as the reviewer types, so a crash or power cut loses nothing. */
@@ -85,7 +139,16 @@ export interface EditBufferRow {
 export interface MetaValues {
   deviceId: string;
   nextDeviceSeq: number;
+  /** The highest `seq` pulled and applied (SYNC.md §3), written with each page. */
   hubCursor: number;
+  /** The hub the cursor belongs to; another id or epoch means pull from zero (SYNC.md §4). */
+  hubIdentity: { hubId: string; epoch: number };
+  /** The connected hub and who we are on it; absent when no hub is connected. */
+  hubSession: HubSession;
+  /** The hub (id and epoch) this device was registered with. */
+  deviceRegistration: { hubId: string; epoch: number };
+  /** When a sync last finished with nothing left to send or fetch. */
+  syncedAt: string;
   settings: Settings;
   /** Who reviews on this machine; decisions carry it. Absent until first start asks. */
   profile: ReviewerProfile;

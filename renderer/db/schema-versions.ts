@@ -7,6 +7,7 @@
 import type { Transaction } from 'dexie';
 import { backfillDraftStatus } from './migrations/2026-11-28-backfill-draft-status';
 import { buildQueueEntries } from './migrations/2026-11-28-build-queue-entries';
+import { backfillOutboxProjects } from './migrations/2026-12-07-backfill-outbox-projects';
 
 export interface SchemaVersion {
   version: number;
@@ -65,6 +66,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       imports: 'importId, projectId, state',
     },
+  },
+  {
+    // 2026-12-07: sync with the team hub (SYNC.md). The records pulled from the hub, by `seq`;
+    // outbox rows know their project, since a local-only project's decisions wait until it is
+    // published (backfilled from the events), and are looked up by state per project.
+    version: 6,
+    stores: {
+      hubLog: 'seq, recordId',
+      outbox: 'eventId, [state+deviceSeq], [projectId+state]',
+    },
+    upgrade: backfillOutboxProjects,
   },
 ];
 

@@ -5,12 +5,15 @@
  */
 import type {
   AppInfo,
+  HubConnection,
+  HubConnectResult,
   Language,
   MenuCommand,
   OpenExternalResult,
-  SecretName,
-  SecretStorage,
 } from '../../shared/ipc/contract';
+import type { HubAnswers, HubCallOf, HubOp } from '../../shared/sync/hub-calls';
+import type { HubResult } from '../../shared/sync/hub-failure';
+import type { Poke, PokeStreamState } from '../../shared/sync/poke-stream';
 
 /**
  * A file the user picked; its contents are read as a stream of chunks, never all at once.
@@ -39,9 +42,25 @@ export interface SaveFileOptions {
 
 export type SaveFileResult = { saved: false } | { saved: true; name: string; bytesWritten: number };
 
-export interface SecretValue {
-  value: string | null;
-  storage: SecretStorage;
+/**
+ * The team hub, as the renderer may use it (SYNC.md §6): the token goes in once, with the
+ * address, and never comes back out. In Electron main keeps it (safeStorage) and makes every
+ * call; in the browser build the bridge keeps it and calls `fetch`.
+ */
+export interface HubBridge {
+  /** Checks address and token with `hello`; only when the hub accepts them are both stored. */
+  connect(url: string, token: string): Promise<HubConnectResult>;
+  /** Forgets the address and the token (the local data is the caller's business). */
+  disconnect(): Promise<void>;
+  /** Which hub is connected (never the token). */
+  connection(): Promise<HubConnection>;
+  /** One call to the connected hub; `not-connected` when there is none. */
+  call<O extends HubOp>(call: HubCallOf<O>): Promise<HubResult<HubAnswers[O]>>;
+  /**
+   * Follows the hub's poke stream until the returned function is called; the stream reconnects
+   * by itself. `onState` hears whether it is open.
+   */
+  followPokes(onPoke: (poke: Poke) => void, onState?: (state: PokeStreamState) => void): () => void;
 }
 
 export interface Bridge {
@@ -61,9 +80,7 @@ export interface Bridge {
   ): Promise<SaveFileResult>;
   /** Opens an http(s) link in the system browser after the shared URL check. */
   openExternal(url: string): Promise<OpenExternalResult>;
-  getSecret(name: SecretName): Promise<SecretValue>;
-  /** Stores (or with `null`, deletes) a secret; reports whether the platform encrypts it. */
-  setSecret(name: SecretName, value: string | null): Promise<{ storage: SecretStorage }>;
+  readonly hub: HubBridge;
   /** Subscribes to commands from the native menu; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

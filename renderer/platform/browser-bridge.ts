@@ -1,11 +1,9 @@
 /** The Bridge for a plain browser: the e2e tests and a web build drive the app through it. */
 import { checkExternalUrl } from '../../shared/security/external-url';
 import type { Bridge } from './bridge';
+import { createBrowserHub } from './browser-hub';
 import { openFilesWithInput } from './browser-open-files';
 import { saveAsDownload, saveWithPicker, type ShowSaveFilePicker } from './browser-save-file';
-
-/** localStorage key prefix for secrets; a browser has no keychain, so they are plaintext. */
-export const SECRET_KEY_PREFIX = 'loupe-secret:';
 
 type BrowserWindow = Window & { showSaveFilePicker?: ShowSaveFilePicker };
 
@@ -47,19 +45,7 @@ export function createBrowserBridge(win: BrowserWindow = window): Bridge {
       return Promise.resolve({ opened: true });
     },
 
-    getSecret(name) {
-      const value = win.localStorage.getItem(SECRET_KEY_PREFIX + name);
-      return Promise.resolve({ value, storage: 'plaintext' });
-    },
-
-    setSecret(name, value) {
-      if (value === null) {
-        win.localStorage.removeItem(SECRET_KEY_PREFIX + name);
-      } else {
-        win.localStorage.setItem(SECRET_KEY_PREFIX + name, value);
-      }
-      return Promise.resolve({ storage: 'plaintext' });
-    },
+    hub: createBrowserHub(win),
 
     onMenuCommand: () => () => undefined,
   };

@@ -4,6 +4,8 @@
  */
 import { MAX_CHUNK_BYTES } from '../../shared/ipc/contract';
 import type { LoupeApi } from '../../shared/ipc/loupe-api';
+import type { HubAnswers, HubCallOf, HubOp } from '../../shared/sync/hub-calls';
+import type { HubResult } from '../../shared/sync/hub-failure';
 import type { Bridge, OpenFilesOptions, PickedFile, SaveFileOptions } from './bridge';
 import { packChunks } from './chunk-packer';
 
@@ -108,8 +110,24 @@ export function createElectronBridge(api: LoupeApi): Bridge {
     },
 
     openExternal: (url) => api.openExternal({ url }),
-    getSecret: (name) => api.getSecret({ name }),
-    setSecret: (name, value) => api.setSecret({ name, value }),
+    hub: {
+      connect: (url, token) => api.connectHub({ url, token }),
+      disconnect: () => api.disconnectHub(),
+      connection: () => api.getHubConnection(),
+      // Main checked the answer against the call's own schema before sending it here.
+      call: <O extends HubOp>(call: HubCallOf<O>) =>
+        api.callHub(call) as Promise<HubResult<HubAnswers[O]>>,
+      followPokes(onPoke, onState) {
+        const offPoke = api.onHubPoke(onPoke);
+        const offState = onState === undefined ? () => undefined : api.onHubPokeState(onState);
+        void api.followHubPokes({ follow: true });
+        return () => {
+          offPoke();
+          offState();
+          void api.followHubPokes({ follow: false });
+        };
+      },
+    },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

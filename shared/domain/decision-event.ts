@@ -101,6 +101,12 @@ export interface DecisionEvent<K extends DecisionKind = DecisionKind> {
    * version 2; outside the payload, so it leaves the payload hash of every event unchanged.
    */
   guidelinesVersion?: number;
+  /**
+   * The hub's version of the draft the decision was made on (`draft.revised` raises it), absent
+   * for a draft that was never on a hub. A decision on an older version than the draft's current
+   * one is kept and shown as stale (SYNC.md §7). Outside the payload, like `guidelinesVersion`.
+   */
+  draftVersion?: number;
 }
 
 /** The discriminated union: `switch (event.kind)` narrows `payload`. */

@@ -5,6 +5,10 @@
  * TypeScript types are inferred from them. The main-process wrappers parse every request with
  * these schemas before a handler sees it, and the preload exposes one named function per channel.
  */
+import { helloResponseSchema } from '../sync/hello';
+import { hubCallSchema } from '../sync/hub-calls';
+import { hubFailureSchema } from '../sync/hub-failure';
+import { pokeSchema } from '../sync/poke-stream';
 import { z } from '../validation/zod';
 
 /** Languages the UI ships in. */
@@ -88,25 +92,50 @@ export const openExternalResponseSchema = z.union([
 ]);
 export type OpenExternalResult = z.infer<typeof openExternalResponseSchema>;
 
-/** Secret names are a closed set: the renderer cannot make main store arbitrary keys. */
-export const secretNameSchema = z.enum(['hub-token']);
-export type SecretName = z.infer<typeof secretNameSchema>;
-/** `encrypted`: the OS keychain protects it; `plaintext`: the platform offers no protection. */
+/**
+ * The team hub (SYNC.md §6): the renderer hands main an address and a token once
+ * ('hub:connect'); main keeps the token with safeStorage and makes every call itself
+ * ('hub:call'), so the token never comes back to the renderer and no page can read it.
+ */
+/** `encrypted`: the OS keychain protects the token; `plaintext`: the platform offers none. */
 export const secretStorageSchema = z.enum(['encrypted', 'plaintext']);
 export type SecretStorage = z.infer<typeof secretStorageSchema>;
-export const secretGetRequestSchema = z.object({ name: secretNameSchema });
-export const secretGetResponseSchema = z.object({
-  value: z.string().nullable(),
+
+export const hubConnectRequestSchema = z.object({
+  url: z.string().max(2_048),
+  token: z
+    .string()
+    .min(1)
+    .max(16 * 1024),
+});
+export const hubConnectionSchema = z.object({
+  /** The connected hub's address, or null when none is. */
+  url: z.string().nullable(),
+  /** How the token is kept on this machine. */
   storage: secretStorageSchema,
 });
-export const secretSetRequestSchema = z.object({
-  name: secretNameSchema,
-  value: z
-    .string()
-    .max(16 * 1024)
-    .nullable(),
-});
-export const secretSetResponseSchema = z.object({ storage: secretStorageSchema });
+export type HubConnection = z.infer<typeof hubConnectionSchema>;
+export const hubConnectResultSchema = z.union([
+  z.object({ ok: z.literal(true), hello: helloResponseSchema, connection: hubConnectionSchema }),
+  z.object({ ok: z.literal(false), failure: hubFailureSchema }),
+]);
+export type HubConnectResult = z.infer<typeof hubConnectResultSchema>;
+/** Main checked the answer against the call's schema (shared/sync/hub-client.ts). */
+export const hubCallResultSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), failure: hubFailureSchema }),
+]);
+export const hubFollowPokesRequestSchema = z.object({ follow: z.boolean() });
+export const pokeStreamStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('connecting') }),
+  z.object({ state: z.literal('open') }),
+  z.object({
+    state: z.literal('waiting'),
+    retryInMs: z.number().int().nonnegative(),
+    failure: hubFailureSchema,
+  }),
+  z.object({ state: z.literal('stopped'), failure: hubFailureSchema.optional() }),
+]);
 
 export const setLanguageRequestSchema = z.object({ language: languageSchema });
 
@@ -140,13 +169,18 @@ export const invokeChannels = {
     request: openExternalRequestSchema,
     response: openExternalResponseSchema,
   },
-  'secrets:get': { request: secretGetRequestSchema, response: secretGetResponseSchema },
-  'secrets:set': { request: secretSetRequestSchema, response: secretSetResponseSchema },
+  'hub:connect': { request: hubConnectRequestSchema, response: hubConnectResultSchema },
+  'hub:disconnect': { request: empty, response: ok },
+  'hub:connection': { request: empty, response: hubConnectionSchema },
+  'hub:call': { request: hubCallSchema, response: hubCallResultSchema },
+  'hub:follow-pokes': { request: hubFollowPokesRequestSchema, response: ok },
 } as const;
 
 /** Main → renderer event channels. */
 export const eventChannels = {
   'menu:command': menuCommandSchema,
+  'hub:poke': pokeSchema,
+  'hub:poke-state': pokeStreamStateSchema,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -2,7 +2,13 @@
  * The shape of `window.loupe`, the only thing the preload exposes. One named function per
  * contract channel; listeners return an unsubscribe function and never see Electron's event.
  */
-import type { InvokeChannel, InvokeRequest, InvokeResponse, MenuCommand } from './contract';
+import type {
+  EventPayload,
+  InvokeChannel,
+  InvokeRequest,
+  InvokeResponse,
+  MenuCommand,
+} from './contract';
 
 type Invoker<C extends InvokeChannel> =
   InvokeRequest<C> extends undefined
@@ -21,7 +27,12 @@ export interface LoupeApi {
   endSaveFile: Invoker<'files:save-end'>;
   abortSaveFile: Invoker<'files:save-abort'>;
   openExternal: Invoker<'shell:open-external'>;
-  getSecret: Invoker<'secrets:get'>;
-  setSecret: Invoker<'secrets:set'>;
+  connectHub: Invoker<'hub:connect'>;
+  disconnectHub: Invoker<'hub:disconnect'>;
+  getHubConnection: Invoker<'hub:connection'>;
+  callHub: Invoker<'hub:call'>;
+  followHubPokes: Invoker<'hub:follow-pokes'>;
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  onHubPoke: (listener: (poke: EventPayload<'hub:poke'>) => void) => () => void;
+  onHubPokeState: (listener: (state: EventPayload<'hub:poke-state'>) => void) => () => void;
 }

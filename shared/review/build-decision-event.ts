@@ -9,9 +9,10 @@ import { payloadHash } from './payload-hash';
 
 /**
  * Version of the event format written by this build. 2: events carry `guidelinesVersion`, the
- * project's settings version in force (version 1 events lack it and stay valid).
+ * project's settings version in force (version 1 events lack it and stay valid). 3: events on a
+ * draft from a hub carry its `draftVersion`.
  */
-export const DECISION_SCHEMA_VERSION = 2;
+export const DECISION_SCHEMA_VERSION = 3;
 
 export interface DecisionInput<K extends DecisionKind> {
   kind: K;
@@ -26,6 +27,8 @@ export interface DecisionInput<K extends DecisionKind> {
   appVersion: string;
   /** The project's settings version in force (`Project.guidelinesVersion`). */
   guidelinesVersion?: number;
+  /** The hub's version of the draft, when it came from a hub. */
+  draftVersion?: number;
   now?: Date;
   newId?: () => string;
 }
@@ -52,5 +55,6 @@ export async function buildDecisionEvent<K extends DecisionKind>(
     ...(input.guidelinesVersion === undefined
       ? {}
       : { guidelinesVersion: input.guidelinesVersion }),
+    ...(input.draftVersion === undefined ? {} : { draftVersion: input.draftVersion }),
   };
 }

@@ -79,6 +79,8 @@ const envelope = {
   appVersion: z.string().min(1).max(100),
   /** Since schema version 2; optional so every older event still validates unchanged. */
   guidelinesVersion: z.number().int().positive().optional(),
+  /** Since schema version 3: the hub's version of the draft the reviewer saw (SYNC.md §7). */
+  draftVersion: z.number().int().positive().optional(),
 };
 
 function eventOf<K extends DecisionKind>(kind: K) {

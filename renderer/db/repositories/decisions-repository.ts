@@ -6,10 +6,10 @@
  */
 import Dexie from 'dexie';
 import type { DecisionEvent, DecisionKind } from '../../../shared/domain/decision-event';
-import { deriveDraftState } from '../../../shared/review/derive-draft-state';
+import { publishChange } from '../change-feed';
 import type { LoupeDatabase } from '../loupe-database';
 import type { DraftStateRow, EventRow, MetaValues } from '../rows';
-import { listDraftEvents } from './events-repository';
+import { rederiveDraftState } from './draft-state-repository';
 import { getMeta, setMeta } from './meta-repository';
 
 /** A fully built event that has not been given its device sequence number yet. */
@@ -31,12 +31,18 @@ export async function recordDecision(
     db.queueEntries,
     db.editBuffers,
   ];
-  return db.transaction('rw', tables, async () => {
+  const recorded = await db.transaction('rw', tables, async () => {
     const deviceSeq = (await getMeta(db, 'nextDeviceSeq')) ?? 1;
     await setMeta(db, 'nextDeviceSeq', deviceSeq + 1);
     const stored: EventRow = { ...event, deviceSeq };
     await db.events.add(stored);
-    await db.outbox.add({ eventId: event.eventId, state: 'pending', deviceSeq, attempts: 0 });
+    await db.outbox.add({
+      eventId: event.eventId,
+      projectId: event.projectId,
+      state: 'pending',
+      deviceSeq,
+      attempts: 0,
+    });
     if (nextPosition !== undefined) {
       await setMeta(db, 'reviewPosition', nextPosition);
     }
@@ -47,21 +53,12 @@ export async function recordDecision(
     const state = await rederiveDraftState(db, event.projectId, event.draftId, event.clientTime);
     return { event: stored, state };
   });
-}
-
-/** Recomputes and stores a draft's state from all its events; call inside a transaction. */
-async function rederiveDraftState(
-  db: LoupeDatabase,
-  projectId: string,
-  draftId: string,
-  now: string,
-): Promise<DraftStateRow> {
-  const events = await listDraftEvents(db, projectId, draftId);
-  const state: DraftStateRow = { projectId, draftId, ...deriveDraftState(events), updatedAt: now };
-  await db.draftState.put(state);
-  await db.drafts.update([projectId, draftId], { status: state.status });
-  await db.queueEntries.update([projectId, draftId], { status: state.status });
-  return state;
+  publishChange({
+    drafts: [{ projectId: event.projectId, draftIds: [event.draftId] }],
+    outbox: true,
+    decided: true,
+  });
+  return recorded;
 }
 
 /** Kinds a reviewer can take back with undo (a comment is not a step of the queue). */

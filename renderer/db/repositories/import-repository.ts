@@ -28,6 +28,8 @@ function contentOf(draft: DraftInput | DraftRow): string {
     changedSinceReview: _changed,
     importId: _importId,
     createdAt: _createdAt,
+    draftVersion: _draftVersion,
+    withdrawn: _withdrawn,
     ...content
   } = draft as DraftRow;
   return canonicalJson(content);

@@ -1,11 +1,14 @@
-/** The `outbox` table: events waiting for the hub, and the ones it rejected (kept and shown). */
+/**
+ * The `outbox` table (SYNC.md §2, §4): every event this device made, with what the hub said of
+ * it. Rows are never deleted: `pending` until the hub holds the event, then `acked {seq}`, or
+ * `rejected {reason}` (kept and shown). A local-only project's rows stay pending until it is
+ * published: they are held back, not lost.
+ */
 import Dexie from 'dexie';
+import type { PushResult } from '../../../shared/sync/push';
 import type { LoupeDatabase } from '../loupe-database';
-import type { OutboxRow, OutboxState } from '../rows';
-
-export async function putOutboxRow(db: LoupeDatabase, row: OutboxRow): Promise<void> {
-  await db.outbox.put(row);
-}
+import type { EventRow, OutboxRow, OutboxState } from '../rows';
+import { getMeta } from './meta-repository';
 
 /** Rows in one state, oldest first, so events reach the hub in the order they were made. */
 export async function listOutbox(
@@ -20,10 +23,166 @@ export async function listOutbox(
     .toArray();
 }
 
-/** Drops rows the hub has accepted. */
-export async function removeFromOutbox(
+/** The next events to push, in `deviceSeq` order, within the protocol's limits. */
+export interface PushBatch {
+  rows: OutboxRow[];
+  events: EventRow[];
+}
+
+/**
+ * Up to `maxEvents` pending events of projects on the hub, in `deviceSeq` order, whose JSON
+ * together stays within `maxBytes` — except that an event larger than that travels alone, or it
+ * could never sync (the hub takes one event of up to 4 MB). Rows of local-only projects are
+ * skipped, not counted.
+ */
+export async function nextPushBatch(
   db: LoupeDatabase,
-  eventIds: readonly string[],
-): Promise<void> {
-  await db.outbox.bulkDelete([...eventIds]);
+  onHub: ReadonlySet<string>,
+  maxEvents: number,
+  maxBytes: number,
+): Promise<PushBatch> {
+  const rows: OutboxRow[] = [];
+  await db.outbox
+    .where('[state+deviceSeq]')
+    .between(['pending', Dexie.minKey], ['pending', Dexie.maxKey])
+    .until(() => rows.length >= maxEvents)
+    .each((row: OutboxRow) => {
+      if (row.projectId !== undefined && onHub.has(row.projectId)) {
+        rows.push(row);
+      }
+    });
+  const found = await db.events.bulkGet(rows.map((row) => row.eventId));
+  const batch: PushBatch = { rows: [], events: [] };
+  // The envelope `{"deviceId":…,"events":[…]}` is small; a margin keeps the total under the cap.
+  let bytes = 1_024;
+  for (const [index, row] of rows.entries()) {
+    const stored = found[index];
+    if (stored === undefined) {
+      continue; // cannot happen (event and row are written together); never push a hole
+    }
+    const { seq: _seq, ...event } = stored;
+    const size = new TextEncoder().encode(JSON.stringify(event)).byteLength + 1;
+    if (batch.events.length > 0 && bytes + size > maxBytes) {
+      break;
+    }
+    bytes += size;
+    batch.rows.push(row);
+    batch.events.push(event);
+  }
+  return batch;
+}
+
+/**
+ * Stores the hub's answer for a pushed batch in one transaction: accepted and duplicate events
+ * are acked with their `seq` (also on the event), rejected ones keep the reason. Answers are
+ * matched by position and checked by id; an answer that names another event is ignored (the
+ * row stays pending and goes again).
+ */
+export async function recordPushResults(
+  db: LoupeDatabase,
+  batch: PushBatch,
+  results: readonly PushResult[],
+  now: string,
+): Promise<{ acked: number; rejected: number }> {
+  return db.transaction('rw', db.outbox, db.events, async () => {
+    let acked = 0;
+    let rejected = 0;
+    for (const [index, row] of batch.rows.entries()) {
+      const result = results.find((candidate) => candidate.index === index);
+      const attempts = row.attempts + 1;
+      if (result === undefined || result.eventId !== row.eventId) {
+        await db.outbox.update(row.eventId, { attempts });
+        continue;
+      }
+      if (result.status === 'rejected') {
+        rejected += 1;
+        await db.outbox.update(row.eventId, {
+          state: 'rejected',
+          attempts,
+          rejectedReason: result.reason,
+          rejectedDetail: result.detail,
+          rejectedAt: now,
+        });
+        continue;
+      }
+      acked += 1;
+      await db.outbox.update(row.eventId, {
+        state: 'acked',
+        attempts,
+        seq: result.seq,
+        ackedAt: now,
+        rejectedReason: undefined,
+        rejectedDetail: undefined,
+        rejectedAt: undefined,
+      });
+      await db.events.update(row.eventId, { seq: result.seq });
+    }
+    return { acked, rejected };
+  });
+}
+
+/**
+ * The watermark the hub should report for this device: the highest `deviceSeq` up to which
+ * every event is settled (acked or rejected). A pending event — waiting, or held back in a
+ * local-only project — stops it, exactly as it stops the hub's.
+ */
+export async function expectedWatermark(db: LoupeDatabase): Promise<number> {
+  const firstPending = await db.outbox
+    .where('[state+deviceSeq]')
+    .between(['pending', Dexie.minKey], ['pending', Dexie.maxKey])
+    .first();
+  if (firstPending !== undefined) {
+    return firstPending.deviceSeq - 1;
+  }
+  // Every deviceSeq below the next one has its row (both are written in one transaction).
+  return ((await getMeta(db, 'nextDeviceSeq')) ?? 1) - 1;
+}
+
+/**
+ * After the hub lost events (a restore from an older backup, SYNC.md §4): every settled row
+ * above `watermark` goes back to pending, to be pushed again. The hub answers `duplicate` for
+ * what it still holds and the same rejection for what it refused before. Returns how many.
+ */
+export async function resendAbove(db: LoupeDatabase, watermark: number): Promise<number> {
+  return db.transaction('rw', db.outbox, async () => {
+    let count = 0;
+    for (const state of ['acked', 'rejected'] as const) {
+      count += await db.outbox
+        .where('[state+deviceSeq]')
+        .between([state, watermark], [state, Dexie.maxKey], false, true)
+        .modify({ state: 'pending' });
+    }
+    return count;
+  });
+}
+
+/** How many events wait for the hub, how many are held back (local-only), how many refused. */
+export interface OutboxCounts {
+  waiting: number;
+  localOnly: number;
+  rejected: number;
+}
+
+export async function countOutbox(
+  db: LoupeDatabase,
+  onHub: ReadonlySet<string>,
+): Promise<OutboxCounts> {
+  const pending = await listOutbox(db, 'pending');
+  const waiting = pending.filter(
+    (row) => row.projectId !== undefined && onHub.has(row.projectId),
+  ).length;
+  const rejected = await db.outbox
+    .where('[state+deviceSeq]')
+    .between(['rejected', Dexie.minKey], ['rejected', Dexie.maxKey])
+    .count();
+  return { waiting, localOnly: pending.length - waiting, rejected };
+}
+
+/** The rejected events with their rows, newest first (the "not accepted" list). */
+export async function listRejected(
+  db: LoupeDatabase,
+): Promise<{ row: OutboxRow; event: EventRow | undefined }[]> {
+  const rows = (await listOutbox(db, 'rejected')).reverse();
+  const events = await db.events.bulkGet(rows.map((row) => row.eventId));
+  return rows.map((row, index) => ({ row, event: events[index] }));
 }

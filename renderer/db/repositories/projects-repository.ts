@@ -69,3 +69,15 @@ export async function saveProjectSettings(
     return { status: 'saved', project };
   });
 }
+
+/** The ids of the projects on the hub `hubId` (their decisions are pushed; SYNC.md §2). */
+export async function projectsOnHub(
+  db: LoupeDatabase,
+  hubId: string | undefined,
+): Promise<Set<string>> {
+  if (hubId === undefined) {
+    return new Set();
+  }
+  const projects = await db.projects.toArray();
+  return new Set(projects.filter((project) => project.hub?.hubId === hubId).map((p) => p.id));
+}

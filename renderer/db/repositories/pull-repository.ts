@@ -1,0 +1,189 @@
+/**
+ * Applying one page pulled from the hub (SYNC.md §3): the page's records **and** the new cursor
+ * in one transaction, so a crash applies both or neither. Records are put by id, so a page
+ * applied twice changes nothing. Per record:
+ * - a decision is stored (or, when this machine made it, given its `seq` and its outbox row
+ *   marked acked: the push's answer may have been lost); its draft's state is derived again;
+ * - `project.published` / `project.settings` make or update the project with the hub's settings;
+ * - `draft.published` / `draft.revised` make or update the draft (a revision of a decided draft
+ *   is marked "changed since review"; its decisions stay, and are stale from then on);
+ * - `draft.withdrawn` takes the draft out of the queue and keeps it and its decisions.
+ */
+import type { DecisionEvent } from '../../../shared/domain/decision-event';
+import type { LogRecord } from '../../../shared/sync/hub-records';
+import type { DataChange, DraftsChange } from '../change-feed';
+import { draftFromHub, logRowOf, projectFromHub } from '../hub-rows';
+import type { LoupeDatabase } from '../loupe-database';
+import { toQueueEntry } from '../queue-entry';
+import type { EventRow } from '../rows';
+import { rederiveDraftStates } from './draft-state-repository';
+import { setMeta } from './meta-repository';
+
+export interface PulledPage {
+  hubId: string;
+  records: readonly LogRecord[];
+  nextCursor: number;
+}
+
+type DraftKey = `${string}\u0000${string}`;
+const keyOf = (projectId: string, draftId: string): DraftKey => `${projectId}\u0000${draftId}`;
+
+/** Applies `page` and stores its cursor, in one transaction; returns what changed. */
+export async function applyPullPage(
+  db: LoupeDatabase,
+  page: PulledPage,
+  now: string,
+): Promise<DataChange> {
+  const tables = [
+    db.events,
+    db.outbox,
+    db.draftState,
+    db.drafts,
+    db.queueEntries,
+    db.projects,
+    db.hubLog,
+    db.meta,
+  ];
+  return db.transaction('rw', tables, async () => {
+    const touched = new Map<DraftKey, { projectId: string; draftId: string }>();
+    const membership = new Set<string>();
+    const projects = new Set<string>();
+    const touch = (projectId: string, draftId: string) =>
+      touched.set(keyOf(projectId, draftId), { projectId, draftId });
+
+    const decisions = page.records.filter((record) => record.kind === 'decision');
+    const outboxChanged = await storeDecisions(db, decisions, now);
+    for (const record of decisions) {
+      touch(record.projectId, record.draftId);
+    }
+
+    for (const record of page.records) {
+      switch (record.kind) {
+        case 'decision':
+          break;
+        case 'project.published': {
+          const stored = await db.projects.get(record.projectId);
+          await db.projects.put(
+            projectFromHub(record.project, page.hubId, record.seq, record.receivedAt, stored),
+          );
+          projects.add(record.projectId);
+          break;
+        }
+        case 'project.settings': {
+          const stored = await db.projects.get(record.projectId);
+          if (stored !== undefined) {
+            const hub = {
+              projectId: record.projectId,
+              name: record.name,
+              settingsVersion: record.settingsVersion,
+              settings: record.settings,
+            };
+            await db.projects.put(
+              projectFromHub(hub, page.hubId, record.seq, record.receivedAt, stored),
+            );
+            projects.add(record.projectId);
+          }
+          break;
+        }
+        case 'draft.published':
+        case 'draft.revised': {
+          const stored = await db.drafts.get([record.projectId, record.draftId]);
+          const state = await db.draftState.get([record.projectId, record.draftId]);
+          const decided = state !== undefined && state.status !== 'pending';
+          const revisedAfterReview =
+            record.kind === 'draft.revised' && decided ? { at: record.receivedAt } : undefined;
+          const row = draftFromHub(
+            record.projectId,
+            record.draft,
+            record.draftVersion,
+            state?.status ?? 'pending',
+            stored,
+            revisedAfterReview,
+          );
+          await db.drafts.put(row);
+          if (row.withdrawn === undefined) {
+            await db.queueEntries.put(toQueueEntry(row));
+          }
+          touch(record.projectId, record.draftId);
+          membership.add(record.projectId);
+          break;
+        }
+        case 'draft.withdrawn': {
+          const withdrawn = {
+            seq: record.seq,
+            at: record.receivedAt,
+            ...(record.reason === undefined ? {} : { reason: record.reason }),
+          };
+          await db.drafts.update([record.projectId, record.draftId], { withdrawn });
+          await db.queueEntries.delete([record.projectId, record.draftId]);
+          touch(record.projectId, record.draftId);
+          membership.add(record.projectId);
+          break;
+        }
+      }
+    }
+
+    await rederiveDraftStates(db, [...touched.values()], now);
+    await db.hubLog.bulkPut(page.records.map(logRowOf));
+    await setMeta(db, 'hubCursor', page.nextCursor);
+
+    const byProject = new Map<string, string[]>();
+    for (const { projectId, draftId } of touched.values()) {
+      byProject.set(projectId, [...(byProject.get(projectId) ?? []), draftId]);
+    }
+    const drafts: DraftsChange[] = [...byProject].map(([projectId, draftIds]) => ({
+      projectId,
+      draftIds,
+      membership: membership.has(projectId),
+    }));
+    return {
+      ...(projects.size > 0 ? { projects: [...projects] } : {}),
+      ...(drafts.length > 0 ? { drafts } : {}),
+      ...(outboxChanged ? { outbox: true } : {}),
+    };
+  });
+}
+
+/**
+ * Stores the page's decisions: new ones added with their `seq`, held ones given it. This
+ * device's own events that were still waiting for an answer are acked here. Returns whether an
+ * outbox row changed.
+ */
+async function storeDecisions(
+  db: LoupeDatabase,
+  records: readonly Extract<LogRecord, { kind: 'decision' }>[],
+  now: string,
+): Promise<boolean> {
+  if (records.length === 0) {
+    return false;
+  }
+  const ids = records.map((record) => record.recordId);
+  const held = await db.events.bulkGet(ids);
+  const fresh: EventRow[] = [];
+  for (const [index, record] of records.entries()) {
+    const stored = held[index];
+    if (stored === undefined) {
+      fresh.push({ ...(record.event as DecisionEvent), seq: record.seq });
+    } else if (stored.seq !== record.seq) {
+      await db.events.update(record.recordId, { seq: record.seq });
+    }
+  }
+  await db.events.bulkPut(fresh);
+  const rows = await db.outbox.bulkGet(ids);
+  let changed = false;
+  for (const [index, row] of rows.entries()) {
+    const seq = records[index]?.seq;
+    if (row !== undefined && seq !== undefined && (row.state !== 'acked' || row.seq !== seq)) {
+      await db.outbox.update(row.eventId, {
+        state: 'acked',
+        seq,
+        ackedAt: now,
+        rejectedReason: undefined,
+        rejectedDetail: undefined,
+        rejectedAt: undefined,
+      });
+      changed = true;
+    }
+  }
+  return changed;
+}

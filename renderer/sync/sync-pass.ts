@@ -1,0 +1,188 @@
+/**
+ * One sync pass (SYNC.md §2–§4), from the client's side: make sure the device is known to this
+ * hub, push the outbox in `deviceSeq` order, then pull the log page by page until it is whole.
+ * Every answer carries who the hub is and how much of this device it holds; each is checked:
+ * - another `hubId` or `epoch` than stored: the cursor is forgotten and the log pulled from zero;
+ * - a `deviceWatermark` below what this device has settled: the hub lost events (restored from an
+ *   older backup), so the settled ones above it go back to pending and are pushed again.
+ * Nothing here waits or retries: a failure ends the pass and the engine decides when to come back.
+ */
+import { MAX_PULL_LIMIT, SYNC_LIMITS } from '../../shared/sync/limits';
+import type { HubFailure } from '../../shared/sync/hub-failure';
+import type { HubIdentity } from '../../shared/sync/hub-identity';
+import { getOrCreateDeviceId } from '../db/repositories/meta-repository';
+import {
+  adoptHubIdentity,
+  markDeviceRegistered,
+  readHubState,
+} from '../db/repositories/hub-state-repository';
+import {
+  expectedWatermark,
+  nextPushBatch,
+  recordPushResults,
+  resendAbove,
+} from '../db/repositories/outbox-repository';
+import { applyPullPage } from '../db/repositories/pull-repository';
+import { projectsOnHub } from '../db/repositories/projects-repository';
+import type { SyncDeps } from './sync-types';
+
+export type PassOutcome = { ok: true } | { ok: false; failure: HubFailure };
+
+/** Records asked for per pull (SYNC.md §3). */
+export const PULL_PAGE = 500;
+
+const failed = (failure: HubFailure): PassOutcome => ({ ok: false, failure });
+
+interface PassContext {
+  deps: SyncDeps;
+  deviceId: string;
+  /** Pull progress, for the status line. */
+  onPulled: (done: number, high: number) => void;
+  /** Pushes stop when asked (the engine is stopping); the state stays consistent either way. */
+  stopped: () => boolean;
+}
+
+/** Checks an answer's identity and watermark; true when the cursor was reset. */
+async function heed(deps: SyncDeps, identity: HubIdentity): Promise<boolean> {
+  const reset = await adoptHubIdentity(deps.db, identity);
+  if (identity.deviceWatermark !== null) {
+    const settled = await expectedWatermark(deps.db);
+    if (identity.deviceWatermark < settled) {
+      const again = await resendAbove(deps.db, identity.deviceWatermark);
+      if (again > 0) {
+        deps.publishChange({ outbox: true });
+      }
+    }
+  }
+  if (reset) {
+    deps.publishChange({ hub: true });
+  }
+  return reset;
+}
+
+async function register(context: PassContext): Promise<PassOutcome> {
+  const { deps, deviceId } = context;
+  const registered = await deps.hub.call({
+    op: 'register-device',
+    body: { deviceId, ...(deps.deviceLabel === undefined ? {} : { label: deps.deviceLabel }) },
+  });
+  if (!registered.ok) {
+    return failed(registered.failure);
+  }
+  await heed(deps, registered.value);
+  await markDeviceRegistered(deps.db, registered.value);
+  return { ok: true };
+}
+
+/** Makes sure the hub knows this device, for the identity the client holds. */
+async function ensureRegistered(context: PassContext): Promise<PassOutcome> {
+  const { deps, deviceId } = context;
+  const state = await readHubState(deps.db);
+  if (state.identity === undefined) {
+    const hello = await deps.hub.call({ op: 'hello', deviceId });
+    if (!hello.ok) {
+      return failed(hello.failure);
+    }
+    await heed(deps, hello.value);
+  }
+  const now = await readHubState(deps.db);
+  const current =
+    now.registration !== undefined &&
+    now.identity !== undefined &&
+    now.registration.hubId === now.identity.hubId &&
+    now.registration.epoch === now.identity.epoch;
+  return current ? { ok: true } : register(context);
+}
+
+async function pushOutbox(context: PassContext, onHub: ReadonlySet<string>): Promise<PassOutcome> {
+  const { deps, deviceId } = context;
+  let maxEvents = SYNC_LIMITS.maxPushEvents;
+  let registeredAgain = false;
+  while (!context.stopped()) {
+    const batch = await nextPushBatch(deps.db, onHub, maxEvents, SYNC_LIMITS.maxPushBytes);
+    if (batch.events.length === 0) {
+      return { ok: true };
+    }
+    const pushed = await deps.hub.call({ op: 'push', body: { deviceId, events: batch.events } });
+    if (!pushed.ok) {
+      const { failure } = pushed;
+      if (failure.code === 'device_not_registered' && !registeredAgain) {
+        // The hub forgot this device (restored from a backup older than its registration).
+        registeredAgain = true;
+        const again = await register(context);
+        if (!again.ok) {
+          return again;
+        }
+        continue;
+      }
+      if (failure.code === 'batch_too_large' && maxEvents > 1) {
+        maxEvents = Math.max(1, Math.floor(maxEvents / 2));
+        continue;
+      }
+      return failed(failure);
+    }
+    await recordPushResults(deps.db, batch, pushed.value.results, deps.now().toISOString());
+    deps.publishChange({ outbox: true });
+    await heed(deps, pushed.value);
+  }
+  return { ok: true };
+}
+
+async function pullLog(context: PassContext): Promise<PassOutcome> {
+  const { deps, deviceId } = context;
+  let done = 0;
+  for (;;) {
+    const { cursor } = await readHubState(deps.db);
+    const pulled = await deps.hub.call({
+      op: 'pull',
+      after: cursor,
+      limit: Math.min(PULL_PAGE, MAX_PULL_LIMIT),
+      deviceId,
+    });
+    if (!pulled.ok) {
+      return failed(pulled.failure);
+    }
+    const page = pulled.value;
+    if (await heed(deps, page)) {
+      done = 0;
+      continue; // another hub, or the same one restored: this page was read past a stale cursor
+    }
+    const change = await applyPullPage(
+      deps.db,
+      { hubId: page.hubId, records: page.records, nextCursor: page.nextCursor },
+      deps.now().toISOString(),
+    );
+    deps.publishChange(change);
+    done += page.records.length;
+    context.onPulled(done, page.high);
+    if (!page.hasMore || page.records.length === 0) {
+      return { ok: true };
+    }
+  }
+}
+
+/** One whole pass: register if needed, push, pull, push what the pull unlocked. */
+export async function runSyncPass(
+  deps: SyncDeps,
+  options: { onPulled: PassContext['onPulled']; stopped: () => boolean },
+): Promise<PassOutcome> {
+  const deviceId = await getOrCreateDeviceId(deps.db);
+  const context: PassContext = { deps, deviceId, ...options };
+  const registered = await ensureRegistered(context);
+  if (!registered.ok) {
+    return registered;
+  }
+  const hubId = (await readHubState(deps.db)).identity?.hubId;
+  const pushed = await pushOutbox(context, await projectsOnHub(deps.db, hubId));
+  if (!pushed.ok) {
+    return pushed;
+  }
+  const pulled = await pullLog(context);
+  if (!pulled.ok) {
+    return pulled;
+  }
+  // A pull may have brought the project that held decisions back (a lead published it), or a
+  // reset may have put settled events back to pending: push once more.
+  const after = await readHubState(deps.db);
+  return pushOutbox(context, await projectsOnHub(deps.db, after.identity?.hubId));
+}
