@@ -121,6 +121,7 @@ async function pushOutbox(context: PassContext, onHub: ReadonlySet<string>): Pro
       }
       return failed(failure);
     }
+    deps.checkpoint?.('push-answered');
     await recordPushResults(deps.db, batch, pushed.value.results, deps.now().toISOString());
     deps.publishChange({ outbox: true });
     await heed(deps, pushed.value);
@@ -143,6 +144,7 @@ async function pullLog(context: PassContext): Promise<PassOutcome> {
       return failed(pulled.failure);
     }
     const page = pulled.value;
+    deps.checkpoint?.('pull-answered');
     if (await heed(deps, page)) {
       done = 0;
       continue; // another hub, or the same one restored: this page was read past a stale cursor

@@ -37,7 +37,16 @@ export interface SyncDeps {
   deviceLabel?: string;
   /** The slow poll when no poke comes (default 60 s). */
   pollMs?: number;
+  /**
+   * Called at the points where a crash matters most (SYNC.md §9): an answer has arrived and
+   * nothing of it is stored yet. The fault-model tests throw here to crash the client; the app
+   * passes nothing.
+   */
+  checkpoint?: (point: SyncCheckpoint) => void;
 }
+
+/** `push-answered`: the hub committed and answered, the outbox is not marked yet; `pull-answered`: a page arrived and is not applied yet. */
+export type SyncCheckpoint = 'push-answered' | 'pull-answered';
 
 /**
  * Where sync stands, as the header says it:
