@@ -24,14 +24,23 @@ export interface PokeStreams {
 const pokeText = (notice: CommitNotice) =>
   `event: poke\ndata: ${JSON.stringify({ high: notice.high, hubId: notice.hubId, epoch: notice.epoch })}\n\n`;
 
+/** True when `a` was committed after `b` on the same hub (a restore raises the epoch). */
+const newer = (a: CommitNotice | null, b: CommitNotice): a is CommitNotice =>
+  a !== null &&
+  a.hubId === b.hubId &&
+  (a.epoch > b.epoch || (a.epoch === b.epoch && a.high > b.high));
+
 export function createPokeStreams(storage: HubStorage): PokeStreams {
   const streams = new Set<ServerResponse>();
   let pending: CommitNotice | null = null;
+  /** The last poke sent: a stream that read its first poke before it was sent still gets it. */
+  let latest: CommitNotice | null = null;
   // Many commits in one tick (several instances, a burst of pushes) make one poke per stream.
   const flush = () => {
     const notice = pending;
     pending = null;
     if (notice !== null) {
+      latest = notice;
       const text = pokeText(notice);
       for (const stream of streams) {
         stream.write(text);
@@ -62,7 +71,7 @@ export function createPokeStreams(storage: HubStorage): PokeStreams {
         'x-accel-buffering': 'no',
       });
       response.write(`retry: ${RETRY_MS}\n\n`);
-      response.write(pokeText(first));
+      response.write(pokeText(newer(latest, first) ? latest : first));
       streams.add(response);
       response.on('close', () => streams.delete(response));
     },
