@@ -54,6 +54,9 @@ function setupIpc(): void {
     safeStorage,
     windowOf: (contents) => BrowserWindow.fromWebContents(contents),
     secretsFilePath: path.join(app.getPath('userData'), 'secrets.json'),
+    hubConnectionFilePath: path.join(app.getPath('userData'), 'hub-connection.json'),
+    // Node's fetch: the hub calls and the poke stream run in main, where the token is.
+    fetch: (input, init) => fetch(input, init),
     defaultSaveFolder: app.getPath('downloads'),
     setLanguage: (language) => menu?.setLanguage(language),
   });

@@ -1,6 +1,7 @@
 /**
- * 'secrets:get' / 'secrets:set': the hub token kept by main, never in the renderer's storage
- * (DESIGN.md, Sync protocol: "The hub token lives in the main process (safeStorage)").
+ * The hub token kept by main, never in the renderer's storage and never sent back to it
+ * (DESIGN.md, Sync protocol: "The hub token lives in the main process (safeStorage)"); read and
+ * written only by electron/team-hub/hub-connection.ts, no IPC channel reaches it directly.
  *
  * Stored in userData/secrets.json (mode 0600). Each value is `safeStorage.encryptString` output
  * in base64 — or, where the platform offers no real protection (no keychain, or Linux's
@@ -8,7 +9,7 @@
  * reported to the renderer as `plaintext` so the UI can say so instead of pretending.
  */
 import fs from 'node:fs/promises';
-import type { SecretName, SecretStorage } from '../../shared/ipc/contract';
+import type { SecretStorage } from '../../shared/ipc/contract';
 import { IpcError } from '../ipc/ipc-error';
 import { createSerialQueue } from './serial-queue';
 
@@ -49,6 +50,9 @@ function isStoredSecret(value: unknown): value is StoredSecret {
     (entry.storage === 'plaintext' && typeof entry.value === 'string')
   );
 }
+
+/** Secret names are a closed set: nothing else can be stored under another key. */
+export type SecretName = 'hub-token';
 
 class CorruptSecretsFile extends IpcError {}
 

@@ -1,9 +1,10 @@
 /**
  * Wires every contract channel to its plain handler module. Effects (dialogs, shell, safeStorage,
- * paths) come in as parameters so the whole set runs under the Node test stand-in.
+ * fetch, paths) come in as parameters so the whole set runs under the Node test stand-in.
  */
 import type { BrowserWindow, Dialog, Shell, WebContents } from 'electron';
 import type { Language } from '../../shared/ipc/contract';
+import type { FetchLike } from '../../shared/sync/hub-client';
 import { getAppInfo } from '../handlers/app-info';
 import {
   beginSaveFromDialog,
@@ -13,8 +14,13 @@ import {
 import { FileReadRegistry } from '../handlers/file-reads';
 import { FileSaveRegistry } from '../handlers/file-saves';
 import { openExternalLink } from '../handlers/open-external';
-import { createSecretsStore, type SafeStorageLike } from '../handlers/secrets-store';
-import type { TypedIpcMain } from './typed-ipc-main';
+import {
+  createSecretsStore,
+  secretStorageMode,
+  type SafeStorageLike,
+} from '../handlers/secrets-store';
+import { createHubHandlers, type HubHandlers } from '../team-hub/hub-handlers';
+import { sendEvent, type TypedIpcMain } from './typed-ipc-main';
 
 /** Everything the handlers need from the outside world. */
 export interface IpcHandlerDeps {
@@ -29,6 +35,10 @@ export interface IpcHandlerDeps {
   windowOf: (contents: WebContents) => BrowserWindow | null;
   /** userData/secrets.json */
   secretsFilePath: string;
+  /** userData/hub-connection.json: the connected hub's address (its token is a secret). */
+  hubConnectionFilePath: string;
+  /** What main calls the hub with (Node's fetch). */
+  fetch: FetchLike;
   /** Where the save dialog starts (the Downloads folder). */
   defaultSaveFolder: string;
   setLanguage: (language: Language) => void;
@@ -38,6 +48,7 @@ export interface IpcHandlerDeps {
 export function registerIpcHandlers(deps: IpcHandlerDeps): {
   reads: FileReadRegistry;
   saves: FileSaveRegistry;
+  hub: HubHandlers;
 } {
   const { ipc } = deps;
   const reads = new FileReadRegistry();
@@ -46,6 +57,13 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): {
     filePath: deps.secretsFilePath,
     safeStorage: deps.safeStorage,
     platform: deps.platform,
+  });
+  const hub = createHubHandlers({
+    fetch: deps.fetch,
+    secrets,
+    connectionFilePath: deps.hubConnectionFilePath,
+    storageMode: () => secretStorageMode(deps.safeStorage, deps.platform),
+    send: sendEvent,
   });
 
   // Handles belong to the webContents that opened them; when it is destroyed (window closed,
@@ -114,8 +132,12 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): {
     openExternalLink(url, (href) => deps.shell.openExternal(href)),
   );
 
-  ipc.handle('secrets:get', ({ name }) => secrets.get(name));
-  ipc.handle('secrets:set', ({ name, value }) => secrets.set(name, value));
+  // The token goes in with 'hub:connect' and never comes back out (SYNC.md §6).
+  ipc.handle('hub:connect', (request) => hub.connect(request));
+  ipc.handle('hub:disconnect', () => hub.disconnect());
+  ipc.handle('hub:connection', () => hub.connection());
+  ipc.handle('hub:call', (call) => hub.call(call));
+  ipc.handle('hub:follow-pokes', ({ follow }, { sender }) => hub.followPokes(sender, follow));
 
-  return { reads, saves };
+  return { reads, saves, hub };
 }

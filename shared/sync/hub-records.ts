@@ -30,7 +30,13 @@ export const HUB_RECORD_KINDS: readonly HubRecordKind[] = [
 ];
 
 /** Ids of projects and drafts on the wire: as in the local store (1–200 characters). */
-export const wireIdSchema = z.string().min(1).max(200);
+export const wireIdSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  // A path segment of `.` or `..` is read as a dot segment by every URL parser, even escaped:
+  // a project or draft so named could never be addressed on the hub's routes.
+  .refine((id) => id !== '.' && id !== '..', { message: 'must not be . or ..' });
 
 /** A project name as the app accepts it (something visible, at most 120 characters). */
 export const projectNameSchema = z.string().superRefine((name, ctx) => {

@@ -15,16 +15,22 @@ export function createEventStreamParser(): (text: string) => ServerSentEvent[] {
   let buffer = '';
   let event = '';
   let data: string[] = [];
+  // The last chunk ended on CR: a LF opening the next one is the rest of that CRLF, not a blank
+  // line. (Waiting for the next chunk instead would hold back an event whose stream ends lines
+  // with CR alone until more text came.)
+  let endedOnCr = false;
   return (text) => {
     buffer += text;
+    if (endedOnCr && buffer.startsWith('\n')) {
+      buffer = buffer.slice(1);
+    }
+    endedOnCr = false;
     const done: ServerSentEvent[] = [];
     let newline = buffer.search(/\r\n|\r|\n/);
     while (newline !== -1) {
-      if (buffer[newline] === '\r' && newline === buffer.length - 1) {
-        break; // maybe the first half of '\r\n': wait for the next chunk
-      }
       const line = buffer.slice(0, newline);
       const width = buffer.startsWith('\r\n', newline) ? 2 : 1;
+      endedOnCr = width === 1 && buffer[newline] === '\r' && newline === buffer.length - 1;
       buffer = buffer.slice(newline + width);
       if (line === '') {
         if (data.length > 0) {

@@ -2,7 +2,8 @@
  * The shared Bridge conformance suite against the Electron bridge, wired end to end through the
  * real pieces: createElectronBridge → the real preload's `window.loupe` → mock ipcRenderer →
  * mock ipcMain → the typed wrapper (sender and schema checks) → the real handlers on real temp
- * files. Only the user at the native dialogs is played by the harness.
+ * files, and main's hub module with Node's fetch against a real hub. Only the user at the native
+ * dialogs is played by the harness.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -57,6 +58,9 @@ async function makeElectronHarness(): Promise<BridgeHarness> {
     windowOf: (contents) =>
       BrowserWindow.fromWebContents(contents) as unknown as BrowserWindowType | null,
     secretsFilePath: path.join(root, 'secrets.json'),
+    hubConnectionFilePath: path.join(root, 'hub-connection.json'),
+    // Main calls the hub with Node's fetch, as in the app.
+    fetch: (input, init) => fetch(input, init),
     defaultSaveFolder: saveFolder,
     setLanguage: () => undefined,
   });

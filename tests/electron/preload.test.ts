@@ -47,9 +47,14 @@ const cases: [keyof LoupeApi, InvokeChannel, unknown][] = [
   ['endSaveFile', 'files:save-end', { saveId: 'abcdefgh12' }],
   ['abortSaveFile', 'files:save-abort', { saveId: 'abcdefgh12' }],
   ['openExternal', 'shell:open-external', { url: 'https://example.com' }],
-  ['getSecret', 'secrets:get', { name: 'hub-token' }],
-  ['setSecret', 'secrets:set', { name: 'hub-token', value: null }],
+  ['connectHub', 'hub:connect', { url: 'https://hub.example', token: 'lp_x' }],
+  ['disconnectHub', 'hub:disconnect', undefined],
+  ['getHubConnection', 'hub:connection', undefined],
+  ['callHub', 'hub:call', { op: 'hello' }],
+  ['followHubPokes', 'hub:follow-pokes', { follow: true }],
 ];
+
+const listeners = ['onMenuCommand', 'onHubPoke', 'onHubPokeState'];
 
 describe('preload', () => {
   it('exposes exactly one object, window.loupe, of named functions', () => {
@@ -58,9 +63,7 @@ describe('preload', () => {
     for (const [name, value] of Object.entries(api)) {
       expect(typeof value, name).toBe('function');
     }
-    expect(Object.keys(api).sort()).toEqual(
-      [...cases.map(([name]) => name), 'onMenuCommand'].sort(),
-    );
+    expect(Object.keys(api).sort()).toEqual([...cases.map(([name]) => name), ...listeners].sort());
   });
 
   it('covers every invoke channel of the contract', () => {
@@ -90,5 +93,31 @@ describe('preload', () => {
     renderer.send('menu:command', { evil: true });
     expect(seen).toEqual([]);
     expect(() => api.onMenuCommand('x' as unknown as () => void)).toThrow(TypeError);
+  });
+
+  it('passes hub pokes and stream states on without the Electron event, and unsubscribes', () => {
+    const pokes: unknown[][] = [];
+    const states: unknown[][] = [];
+    const offPoke = api.onHubPoke((...args: unknown[]) => pokes.push(args));
+    const offState = api.onHubPokeState((...args: unknown[]) => states.push(args));
+    const poke = { high: 3, hubId: 'hub-1', epoch: 1 };
+    renderer.send('hub:poke', poke);
+    renderer.send('hub:poke-state', { state: 'open' });
+    renderer.send('hub:poke', 'not a poke');
+    renderer.send('hub:poke-state', null);
+    expect(pokes).toEqual([[poke]]);
+    expect(states).toEqual([[{ state: 'open' }]]);
+
+    offPoke();
+    offState();
+    renderer.send('hub:poke', poke);
+    expect(pokes).toHaveLength(1);
+    expect(ipcRenderer.listenerCount('hub:poke')).toBe(0);
+    expect(ipcRenderer.listenerCount('hub:poke-state')).toBe(0);
+    expect(() => api.onHubPoke(null as unknown as () => void)).toThrow(TypeError);
+  });
+
+  it('offers no way to read a secret back', () => {
+    expect(Object.keys(api).filter((name) => /secret|token/i.test(name))).toEqual([]);
   });
 });

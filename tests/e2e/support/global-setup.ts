@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { resolveChromiumPath } from './chromium';
+import { hubOriginOption } from './hub-origin';
 import { startStaticServer } from './static-server';
 
 declare module 'vitest' {
@@ -22,7 +23,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error(`${rendererDir}/index.html is missing: run \`npm run build:renderer\` first.`);
   }
   resolveChromiumPath();
-  const server = await startStaticServer(rendererDir);
+  // LOUPE_HUB_ORIGIN: the browser build may call that hub (its CSP names it); none by default.
+  const server = await startStaticServer(rendererDir, 0, {
+    hubOrigin: hubOriginOption([], process.env),
+  });
   project.provide('rendererOrigin', server.origin);
   return () => server.close();
 }

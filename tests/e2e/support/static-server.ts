@@ -1,7 +1,9 @@
 /**
  * A static file server for the built renderer (dist/renderer) on 127.0.0.1, used by the e2e tier
  * and `npm run serve:web`. It sends the same Content-Security-Policy the app's `app://` protocol
- * sends, so a page that breaks the shipped policy fails here too, not only in the packaged app.
+ * sends, so a page that breaks the shipped policy fails here too, not only in the packaged app —
+ * with one difference when a hub is configured (hub-origin.ts): this browser build calls the hub
+ * itself, so `connect-src` names that one origin as well.
  */
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
@@ -9,7 +11,10 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
-import { buildContentSecurityPolicy } from '../../../electron/security/content-security-policy';
+import {
+  CONTENT_SECURITY_POLICY_DIRECTIVES,
+  buildContentSecurityPolicy,
+} from '../../../electron/security/content-security-policy';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,10 +40,27 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface StaticServerOptions {
+  /** The hub origin the page may connect to (an origin `parseHubOrigin` returned), or none. */
+  hubOrigin?: string | null;
+}
+
+/** The browser build's policy: the app's own, plus the configured hub in `connect-src`. */
+export function browserBuildContentSecurityPolicy(hubOrigin: string | null = null): string {
+  if (hubOrigin === null) {
+    return buildContentSecurityPolicy();
+  }
+  const connect = CONTENT_SECURITY_POLICY_DIRECTIVES['connect-src'] ?? [];
+  return buildContentSecurityPolicy({
+    ...CONTENT_SECURITY_POLICY_DIRECTIVES,
+    'connect-src': [...connect, hubOrigin],
+  });
+}
+
 /** Headers sent with every response, errors included (a 404 page must not run script either). */
-export function securityHeaders(): Record<string, string> {
+export function securityHeaders(options: StaticServerOptions = {}): Record<string, string> {
   return {
-    'Content-Security-Policy': buildContentSecurityPolicy(),
+    'Content-Security-Policy': browserBuildContentSecurityPolicy(options.hubOrigin ?? null),
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-store',
   };
@@ -71,24 +93,34 @@ export async function resolveInside(root: string, requestPath: string): Promise<
   }
 }
 
-function sendStatus(response: ServerResponse, status: number, text: string): void {
-  response.writeHead(status, { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' });
+function sendStatus(
+  response: ServerResponse,
+  headers: Record<string, string>,
+  status: number,
+  text: string,
+): void {
+  response.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
   response.end(text);
 }
 
-async function handle(root: string, request: IncomingMessage, response: ServerResponse) {
+async function handle(
+  root: string,
+  headers: Record<string, string>,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    sendStatus(response, 405, 'Method Not Allowed');
+    sendStatus(response, headers, 405, 'Method Not Allowed');
     return;
   }
   const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
   const file = await resolveInside(root, pathname);
   if (file === null) {
-    sendStatus(response, 404, 'Not Found');
+    sendStatus(response, headers, 404, 'Not Found');
     return;
   }
   const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  response.writeHead(200, { ...securityHeaders(), 'Content-Type': type });
+  response.writeHead(200, { ...headers, 'Content-Type': type });
   if (request.method === 'HEAD') {
     response.end();
     return;
@@ -99,10 +131,17 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
 }
 
 /** Serves `rootDir` on 127.0.0.1 at `port` (0 = a random free port). */
-export async function startStaticServer(rootDir: string, port = 0): Promise<StaticServer> {
+export async function startStaticServer(
+  rootDir: string,
+  port = 0,
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
   const root = await realpath(resolve(rootDir));
+  const headers = securityHeaders(options);
   const server = createServer((request, response) => {
-    handle(root, request, response).catch(() => sendStatus(response, 500, 'Internal Error'));
+    handle(root, headers, request, response).catch(() =>
+      sendStatus(response, headers, 500, 'Internal Error'),
+    );
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);

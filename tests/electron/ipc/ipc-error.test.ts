@@ -25,7 +25,7 @@ describe('toSafeMessage', () => {
   it.each([[new Error('/etc/shadow leaked')], ['a string'], [null], [{ code: 42 }]])(
     'reduces anything else to a generic message',
     (error) => {
-      expect(toSafeMessage('secrets:get', error)).toBe('secrets:get failed');
+      expect(toSafeMessage('hub:connection', error)).toBe('hub:connection failed');
     },
   );
 });

@@ -41,6 +41,9 @@ async function wire(): Promise<Wired> {
     windowOf: (contents) =>
       BrowserWindow.fromWebContents(contents) as unknown as BrowserWindowType | null,
     secretsFilePath: path.join(dir, 'secrets.json'),
+    hubConnectionFilePath: path.join(dir, 'hub-connection.json'),
+    // No test here reaches a hub (tests/electron/team-hub/ does, a real one).
+    fetch: () => Promise.reject(new Error('no network in this test')),
     defaultSaveFolder: dir,
     setLanguage: (language) => languages.push(language),
   });
@@ -76,8 +79,11 @@ describe('registerIpcHandlers', () => {
         'files:save-begin',
         'files:save-chunk',
         'files:save-end',
-        'secrets:get',
-        'secrets:set',
+        'hub:call',
+        'hub:connect',
+        'hub:connection',
+        'hub:disconnect',
+        'hub:follow-pokes',
         'shell:open-external',
       ].sort(),
     );
@@ -253,18 +259,16 @@ describe('registerIpcHandlers', () => {
     expect(shell.opened).toEqual(['https://example.com/a']);
   });
 
-  it('stores and reads back the hub token, refusing unknown secret names', async () => {
+  it('answers hub calls with "not connected" until a hub is, and has no secrets channel', async () => {
     const { call } = await wire();
     const window = await openWindow();
-    expect(await call(window, 'secrets:set', { name: 'hub-token', value: 'tok' })).toEqual({
-      storage: 'encrypted',
+    expect(await call(window, 'hub:connection')).toEqual({ url: null, storage: 'encrypted' });
+    expect(await call(window, 'hub:call', { op: 'hello' })).toMatchObject({
+      ok: false,
+      failure: { kind: 'not-connected' },
     });
-    expect(await call(window, 'secrets:get', { name: 'hub-token' })).toEqual({
-      value: 'tok',
-      storage: 'encrypted',
-    });
-    await expect(call(window, 'secrets:get', { name: 'aws-key' })).rejects.toThrow(
-      /Invalid request on secrets:get: name/,
+    await expect(call(window, 'secrets:get', { name: 'hub-token' })).rejects.toThrow(
+      /No handler registered for 'secrets:get'/,
     );
   });
 
@@ -272,8 +276,8 @@ describe('registerIpcHandlers', () => {
     const { call } = await wire();
     const window = await openWindow();
     await window.webContents.loadURL('https://evil.example/');
-    await expect(call(window, 'secrets:get', { name: 'hub-token' })).rejects.toThrow(
-      /Refused secrets:get: wrong-origin/,
+    await expect(call(window, 'hub:connection')).rejects.toThrow(
+      /Refused hub:connection: wrong-origin/,
     );
   });
 

@@ -22,4 +22,8 @@ describe('buildContentSecurityPolicy', () => {
     expect(directive('base-uri')).toBe("'none'");
     expect(directive('form-action')).toBe("'none'");
   });
+
+  it("lets the page connect to its own origin only: main makes the hub's calls", () => {
+    expect(directive('connect-src')).toBe("'self'");
+  });
 });

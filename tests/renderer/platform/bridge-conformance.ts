@@ -2,7 +2,7 @@
  * One behavioural suite for every Bridge implementation (CONVENTIONS.md §5). It asserts what a
  * caller notices: names, sizes and exact bytes of picked files (read as often as the caller
  * likes), exactly the bytes saved, nothing saved on cancel or error, which links leave the app,
- * and secrets that round-trip.
+ * and the team hub (hub-conformance.ts: a real hub on 127.0.0.1).
  *
  * No DOM assumptions: the Electron bridge runs this suite in Node against the real preload and
  * main handlers, the browser bridge in jsdom.
@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appInfoSchema } from '../../../shared/ipc/contract';
 import type { BridgeHarness } from './bridge-harness';
 import { concatBytes } from '../support/bytes';
+import { describeHubConformance } from './hub-conformance';
 
 const encoder = new TextEncoder();
 
@@ -204,20 +205,7 @@ export function runBridgeConformance(
       });
     });
 
-    describe('secrets', () => {
-      it('round-trips a secret, deletes it with null, and reports how it is stored', async () => {
-        const stored = await harness.bridge.setSecret('hub-token', 'tok_審閱_123');
-        expect(['encrypted', 'plaintext']).toContain(stored.storage);
-
-        await expect(harness.bridge.getSecret('hub-token')).resolves.toEqual({
-          value: 'tok_審閱_123',
-          storage: stored.storage,
-        });
-
-        await harness.bridge.setSecret('hub-token', null);
-        await expect(harness.bridge.getSecret('hub-token')).resolves.toMatchObject({ value: null });
-      });
-    });
+    describeHubConformance(() => harness.bridge);
 
     describe('app info and menu', () => {
       it('describes the app in the shape of the contract, for its own runtime', async () => {

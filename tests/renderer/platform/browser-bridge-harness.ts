@@ -1,7 +1,9 @@
 /**
  * The browser bridge's stand-ins for the user and the outside world in jsdom: the user at the
  * file input and the save picker, the file system behind `showSaveFilePicker`, and the system
- * browser behind `window.open`. The bridge itself runs unmodified.
+ * browser behind `window.open`. The bridge itself runs unmodified; its hub calls go out through
+ * the page's `fetch` (Node's: jsdom has none of its own) to a real hub on 127.0.0.1, and it keeps
+ * the token in jsdom's localStorage, cleared after each test.
  */
 import { File as NodeFile } from 'node:buffer';
 import { vi } from 'vitest';
@@ -10,6 +12,9 @@ import type { BridgeHarness } from './bridge-harness';
 import { concatBytes } from '../support/bytes';
 
 type Pick = { name: string; bytes: Uint8Array }[] | null;
+
+/** Node's fetch, taken before any test can replace the global. */
+const nodeFetch = globalThis.fetch;
 
 /** jsdom's Blob has no stream(); Node's File is a complete implementation of the same API. */
 function toFile({ name, bytes }: { name: string; bytes: Uint8Array }): File {
@@ -82,6 +87,11 @@ export function makeBrowserHarness(): Promise<BridgeHarness> {
     opened.push(String(url));
     return null;
   });
+
+  if (typeof window.fetch !== 'function') {
+    // A jsdom without Node's global fetch would leave the page unable to reach the hub.
+    Object.defineProperty(window, 'fetch', { configurable: true, value: nodeFetch });
+  }
 
   return Promise.resolve({
     bridge: createBrowserBridge(window),

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBrowserBridge, SECRET_KEY_PREFIX } from '../../../renderer/platform/browser-bridge';
+import { createBrowserBridge } from '../../../renderer/platform/browser-bridge';
+import { HUB_TOKEN_KEY, HUB_URL_KEY } from '../../../renderer/platform/browser-hub';
 import { selectBridge } from '../../../renderer/platform/select-bridge';
+import { helloAnswer, jsonResponse } from '../../shared/sync/support/hub-answers';
 import { createFakeLoupeApi } from './fake-loupe-api';
 
 async function* chunksOf(items: readonly (Uint8Array | string)[], thenThrow?: Error) {
@@ -86,11 +88,45 @@ describe('browser bridge file picker', () => {
   });
 });
 
-describe('browser bridge secrets', () => {
-  it('keeps secrets in localStorage under its own prefix and reports them as plaintext', async () => {
+describe('browser bridge hub', () => {
+  const token = `lp_${'b'.repeat(16)}_${'T'.repeat(43)}`;
+
+  it('keeps address and token in localStorage only once the hub accepted them, as plaintext', async () => {
+    const fetch = vi
+      .spyOn(window, 'fetch')
+      .mockResolvedValueOnce(jsonResponse({ error: 'unauthorized', message: 'no' }, 401))
+      .mockResolvedValueOnce(jsonResponse(helloAnswer()));
     const bridge = createBrowserBridge(window);
-    await expect(bridge.setSecret('hub-token', 'abc')).resolves.toEqual({ storage: 'plaintext' });
-    expect(localStorage.getItem(`${SECRET_KEY_PREFIX}hub-token`)).toBe('abc');
+
+    await expect(bridge.hub.connect('https://hub.example/', token)).resolves.toMatchObject({
+      ok: false,
+      failure: { kind: 'unauthorized' },
+    });
+    expect(localStorage.length).toBe(0);
+
+    await expect(bridge.hub.connect('https://hub.example/', ` ${token}\n`)).resolves.toMatchObject({
+      ok: true,
+      connection: { url: 'https://hub.example', storage: 'plaintext' },
+    });
+    expect(localStorage.getItem(HUB_URL_KEY)).toBe('https://hub.example');
+    expect(localStorage.getItem(HUB_TOKEN_KEY)).toBe(token);
+    const [url, init] = fetch.mock.calls[1] ?? [];
+    expect(url).toBe('https://hub.example/v1/sync/hello');
+    expect(new Headers(init?.headers).get('authorization')).toBe(`Bearer ${token}`);
+
+    await bridge.hub.disconnect();
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('sends nothing for an address that is not a hub address', async () => {
+    const fetch = vi.spyOn(window, 'fetch');
+    const bridge = createBrowserBridge(window);
+    await expect(bridge.hub.connect('javascript:alert(1)', token)).resolves.toMatchObject({
+      ok: false,
+      failure: { kind: 'refused' },
+    });
+    expect(fetch).not.toHaveBeenCalled();
+    expect(localStorage.length).toBe(0);
   });
 });
 

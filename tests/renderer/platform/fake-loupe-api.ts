@@ -5,14 +5,19 @@
  */
 import { vi } from 'vitest';
 import {
+  hubConnectRequestSchema,
+  hubFollowPokesRequestSchema,
   readChunkRequestSchema,
   reopenFileRequestSchema,
   saveBeginRequestSchema,
   saveChunkRequestSchema,
+  type EventPayload,
+  type HubConnectResult,
   type MenuCommand,
   type OpenedFile,
 } from '../../../shared/ipc/contract';
 import type { LoupeApi } from '../../../shared/ipc/loupe-api';
+import { hubCallSchema, type HubCall } from '../../../shared/sync/hub-calls';
 
 /** Main reads files in chunks of this size, smaller than the contract maximum. */
 export const FAKE_READ_CHUNK_BYTES = 64 * 1024;
@@ -29,13 +34,28 @@ export interface FakeLoupeApi extends LoupeApi {
   readonly abortedSaves: string[];
   readonly endedSaves: string[];
   emitMenuCommand(command: MenuCommand): void;
+  /** What the next `connectHub` answers (a refused token unless a test says otherwise). */
+  nextHubConnect: HubConnectResult;
+  /** Hub calls that reached "main", checked against the contract. */
+  readonly hubCalls: HubCall[];
+  /** Every `followHubPokes` request, in order. */
+  readonly pokeFollows: boolean[];
+  emitHubPoke(poke: EventPayload<'hub:poke'>): void;
+  emitHubPokeState(state: EventPayload<'hub:poke-state'>): void;
 }
+
+const NOT_CONNECTED = {
+  ok: false as const,
+  failure: { kind: 'not-connected' as const, message: 'No team hub is connected.' },
+};
 
 export function createFakeLoupeApi(): FakeLoupeApi {
   const files = new Map<string, { bytes: Uint8Array; offset: number }>();
   /** What main remembers of each pick, by the id the pick returned. */
   const picks = new Map<string, { name: string; bytes: Uint8Array }>();
   const menuListeners = new Set<(command: MenuCommand) => void>();
+  const pokeListeners = new Set<(poke: EventPayload<'hub:poke'>) => void>();
+  const stateListeners = new Set<(state: EventPayload<'hub:poke-state'>) => void>();
   let nextId = 0;
   const newId = (prefix: string) => `${prefix}_${String((nextId += 1)).padStart(8, '0')}`;
 
@@ -48,6 +68,14 @@ export function createFakeLoupeApi(): FakeLoupeApi {
     abortedSaves: [],
     endedSaves: [],
     emitMenuCommand: (command) => menuListeners.forEach((listener) => listener(command)),
+    nextHubConnect: {
+      ok: false,
+      failure: { kind: 'unauthorized', status: 401, message: 'The token is not valid.' },
+    },
+    hubCalls: [],
+    pokeFollows: [],
+    emitHubPoke: (poke) => pokeListeners.forEach((listener) => listener(poke)),
+    emitHubPokeState: (state) => stateListeners.forEach((listener) => listener(state)),
 
     getAppInfo: vi.fn(() =>
       Promise.resolve({
@@ -126,11 +154,31 @@ export function createFakeLoupeApi(): FakeLoupeApi {
       return Promise.resolve(undefined);
     }),
     openExternal: vi.fn(() => Promise.resolve({ opened: true as const })),
-    getSecret: vi.fn(() => Promise.resolve({ value: null, storage: 'encrypted' as const })),
-    setSecret: vi.fn(() => Promise.resolve({ storage: 'encrypted' as const })),
+    connectHub: vi.fn((request) => {
+      hubConnectRequestSchema.parse(request);
+      return Promise.resolve(api.nextHubConnect);
+    }),
+    disconnectHub: vi.fn(() => Promise.resolve(undefined)),
+    getHubConnection: vi.fn(() => Promise.resolve({ url: null, storage: 'encrypted' as const })),
+    callHub: vi.fn((request) => {
+      api.hubCalls.push(hubCallSchema.parse(request));
+      return Promise.resolve(NOT_CONNECTED);
+    }),
+    followHubPokes: vi.fn((request) => {
+      api.pokeFollows.push(hubFollowPokesRequestSchema.parse(request).follow);
+      return Promise.resolve(undefined);
+    }),
     onMenuCommand: vi.fn((listener: (command: MenuCommand) => void) => {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);
+    }),
+    onHubPoke: vi.fn((listener: (poke: EventPayload<'hub:poke'>) => void) => {
+      pokeListeners.add(listener);
+      return () => pokeListeners.delete(listener);
+    }),
+    onHubPokeState: vi.fn((listener: (state: EventPayload<'hub:poke-state'>) => void) => {
+      stateListeners.add(listener);
+      return () => stateListeners.delete(listener);
     }),
   };
   return api;

@@ -29,8 +29,13 @@ export function createFakeBridge(result: OpenExternalResult = { opened: true }) 
     openFiles: vi.fn(unexpected('openFiles')),
     saveFile: vi.fn(unexpected('saveFile')),
     openExternal,
-    getSecret: vi.fn(unexpected('getSecret')),
-    setSecret: vi.fn(unexpected('setSecret')),
+    hub: {
+      connect: vi.fn(unexpected('hub.connect')),
+      disconnect: vi.fn(unexpected('hub.disconnect')),
+      connection: vi.fn(unexpected('hub.connection')),
+      call: vi.fn(unexpected('hub.call')),
+      followPokes: vi.fn(unexpected('hub.followPokes')),
+    },
     onMenuCommand: vi.fn(unexpected('onMenuCommand')),
   };
   return { bridge, openExternal };

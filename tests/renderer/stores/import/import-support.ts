@@ -91,6 +91,11 @@ export interface FakeBridge extends Bridge {
   saveFile: ReturnType<typeof vi.fn<Bridge['saveFile']>>;
 }
 
+const NOT_CONNECTED = {
+  ok: false as const,
+  failure: { kind: 'not-connected' as const, message: 'No team hub is connected.' },
+};
+
 /** Installs a bridge whose dialogs the test answers (see FakeBridge); returns it. */
 export function installFakeBridge(): FakeBridge {
   const saved: FakeBridge['saved'] = [];
@@ -120,8 +125,14 @@ export function installFakeBridge(): FakeBridge {
       return { saved: true, name: options.suggestedName, bytesWritten: text.length };
     }),
     openExternal: vi.fn(() => Promise.resolve({ opened: true as const })),
-    getSecret: vi.fn(() => Promise.resolve({ value: null, storage: 'encrypted' as const })),
-    setSecret: vi.fn(() => Promise.resolve({ storage: 'encrypted' as const })),
+    // Imports never reach the hub: a machine with none connected.
+    hub: {
+      connect: () => Promise.resolve(NOT_CONNECTED),
+      disconnect: () => Promise.resolve(),
+      connection: () => Promise.resolve({ url: null, storage: 'plaintext' as const }),
+      call: () => Promise.resolve(NOT_CONNECTED),
+      followPokes: () => () => undefined,
+    },
     onMenuCommand: vi.fn(() => () => undefined),
   };
   setBridge(bridge);
