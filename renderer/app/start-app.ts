@@ -1,6 +1,7 @@
 /**
  * Start-up, in order: install the bridge, paint the system theme at once, wire database
- * notices, ask for persistent storage, read settings, then build i18n in the chosen language.
+ * notices, ask for persistent storage, read settings, start sync with the connected hub (if
+ * any), then build i18n in the chosen language.
  */
 import type { i18n } from 'i18next';
 import type { LoupeApi } from '../../shared/ipc/loupe-api';
@@ -11,6 +12,7 @@ import { getBridge, setBridge } from '../platform/current-bridge';
 import { selectBridge } from '../platform/select-bridge';
 import { useDatabaseStore } from '../stores/database/database-store';
 import { useSettingsStore } from '../stores/settings/settings-store';
+import { useSyncStore } from '../stores/sync/sync-store';
 import { applyDocumentLanguage, applyDocumentTheme } from '../theme/apply-document-settings';
 import { resolveTheme } from '../theme/resolve-theme';
 import { systemPrefersDark } from '../theme/system-prefers-dark';
@@ -29,5 +31,7 @@ export async function startApp(win: Window & { loupe?: LoupeApi }): Promise<i18n
   applyDocumentLanguage(language);
   applyDocumentTheme(resolveTheme(theme, systemPrefersDark()));
   setupMenuCommands(getBridge());
+  // Sync runs behind the screens: the queue paints from the local store whatever the hub does.
+  void useSyncStore.getState().start();
   return createI18n(language);
 }

@@ -122,8 +122,16 @@ async function pushOutbox(context: PassContext, onHub: ReadonlySet<string>): Pro
       return failed(failure);
     }
     deps.checkpoint?.('push-answered');
-    await recordPushResults(deps.db, batch, pushed.value.results, deps.now().toISOString());
-    deps.publishChange({ outbox: true });
+    const recorded = await recordPushResults(
+      deps.db,
+      batch,
+      pushed.value.results,
+      deps.now().toISOString(),
+    );
+    deps.publishChange({
+      outbox: true,
+      ...(recorded.drafts.length > 0 ? { drafts: recorded.drafts } : {}),
+    });
     await heed(deps, pushed.value);
   }
   return { ok: true };

@@ -18,9 +18,11 @@ export async function putDraftState(db: LoupeDatabase, state: DraftStateRow): Pr
 }
 
 /**
- * Recomputes a draft's state from all its events and writes it where the queue reads it (the
- * draft's and its queue entry's status). Call inside a transaction over events, draftState,
- * drafts and queueEntries.
+ * Recomputes a draft's state from its events and writes it where the queue reads it (the
+ * draft's and its queue entry's status). An event the hub refused (its outbox row `rejected`)
+ * is kept and shown but decides nothing: no other copy will ever hold it, and every copy must
+ * derive the same state from the same events (SYNC.md §7, §9). Call inside a transaction over
+ * events, outbox, draftState, drafts and queueEntries.
  */
 export async function rederiveDraftState(
   db: LoupeDatabase,
@@ -28,7 +30,9 @@ export async function rederiveDraftState(
   draftId: string,
   now: string,
 ): Promise<DraftStateRow> {
-  const events = await listDraftEvents(db, projectId, draftId);
+  const all = await listDraftEvents(db, projectId, draftId);
+  const rows = await db.outbox.bulkGet(all.map((event) => event.eventId));
+  const events = all.filter((_event, index) => rows[index]?.state !== 'rejected');
   const state: DraftStateRow = { projectId, draftId, ...deriveDraftState(events), updatedAt: now };
   await db.draftState.put(state);
   await db.drafts.update([projectId, draftId], { status: state.status });

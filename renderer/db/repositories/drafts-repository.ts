@@ -90,3 +90,19 @@ export async function scanProjectDrafts(
     }
   }
 }
+
+/** Up to `limit` drafts of a project by id, after `afterId` (from the first when null). */
+export async function readDraftPage(
+  db: LoupeDatabase,
+  projectId: string,
+  afterId: string | null,
+  limit: number,
+): Promise<DraftRow[]> {
+  const lower: [string, string] | [string, typeof Dexie.minKey] =
+    afterId === null ? [projectId, Dexie.minKey] : [projectId, afterId];
+  return db.drafts
+    .where('[projectId+id]')
+    .between(lower, [projectId, Dexie.maxKey], afterId === null, true)
+    .limit(limit)
+    .toArray();
+}

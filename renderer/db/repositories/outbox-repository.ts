@@ -8,6 +8,8 @@ import Dexie from 'dexie';
 import type { PushResult } from '../../../shared/sync/push';
 import type { LoupeDatabase } from '../loupe-database';
 import type { EventRow, OutboxRow, OutboxState } from '../rows';
+import type { DraftsChange } from '../change-feed';
+import { rederiveDraftStates } from './draft-state-repository';
 import { getMeta } from './meta-repository';
 
 /** Rows in one state, oldest first, so events reach the hub in the order they were made. */
@@ -76,17 +78,27 @@ export async function nextPushBatch(
  * Stores the hub's answer for a pushed batch in one transaction: accepted and duplicate events
  * are acked with their `seq` (also on the event), rejected ones keep the reason. Answers are
  * matched by position and checked by id; an answer that names another event is ignored (the
- * row stays pending and goes again).
+ * row stays pending and goes again). A refused event stops counting in its draft's state, and
+ * one refused before but accepted now (pushed again after a restore) counts again: those
+ * drafts are derived again in the same transaction, and returned.
  */
 export async function recordPushResults(
   db: LoupeDatabase,
   batch: PushBatch,
   results: readonly PushResult[],
   now: string,
-): Promise<{ acked: number; rejected: number }> {
-  return db.transaction('rw', db.outbox, db.events, async () => {
+): Promise<{ acked: number; rejected: number; drafts: DraftsChange[] }> {
+  const tables = [db.outbox, db.events, db.draftState, db.drafts, db.queueEntries];
+  return db.transaction('rw', tables, async () => {
     let acked = 0;
     let rejected = 0;
+    const changed = new Map<string, { projectId: string; draftId: string }>();
+    const touch = (index: number) => {
+      const event = batch.events[index];
+      if (event !== undefined) {
+        changed.set(`${event.projectId}\u0000${event.draftId}`, event);
+      }
+    };
     for (const [index, row] of batch.rows.entries()) {
       const result = results.find((candidate) => candidate.index === index);
       const attempts = row.attempts + 1;
@@ -96,6 +108,7 @@ export async function recordPushResults(
       }
       if (result.status === 'rejected') {
         rejected += 1;
+        touch(index);
         await db.outbox.update(row.eventId, {
           state: 'rejected',
           attempts,
@@ -106,6 +119,9 @@ export async function recordPushResults(
         continue;
       }
       acked += 1;
+      if (row.rejectedReason !== undefined) {
+        touch(index);
+      }
       await db.outbox.update(row.eventId, {
         state: 'acked',
         attempts,
@@ -117,7 +133,13 @@ export async function recordPushResults(
       });
       await db.events.update(row.eventId, { seq: result.seq });
     }
-    return { acked, rejected };
+    const drafts = [...changed.values()].map(({ projectId, draftId }) => ({ projectId, draftId }));
+    await rederiveDraftStates(db, drafts, now);
+    return {
+      acked,
+      rejected,
+      drafts: drafts.map(({ projectId, draftId }) => ({ projectId, draftIds: [draftId] })),
+    };
   });
 }
 

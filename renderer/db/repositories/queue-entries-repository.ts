@@ -97,3 +97,12 @@ export async function neighbourInQueue(
           .reverse();
   return (await range.first())?.draftId;
 }
+
+/** The queue entries of some drafts of a project, in the order asked (undefined: not queued). */
+export async function getQueueEntries(
+  db: LoupeDatabase,
+  projectId: string,
+  draftIds: readonly string[],
+): Promise<(QueueEntryRow | undefined)[]> {
+  return db.queueEntries.bulkGet(draftIds.map((draftId): [string, string] => [projectId, draftId]));
+}

@@ -5,6 +5,7 @@
 import { DEFAULT_ESCALATION_REASONS } from '../../../shared/domain/default-escalation-reasons';
 import { create } from 'zustand';
 import type { Language } from '../../../shared/ipc/contract';
+import { onDataChange } from '../../db/change-feed';
 import { getDatabase } from '../../db/database-instance';
 import { addMissingDrafts } from '../../db/repositories/drafts-repository';
 import { checkProjectName, type ProjectNameProblem } from '../../../shared/domain/project-name';
@@ -162,3 +163,11 @@ export const useProjectsStore = create<ProjectsState>()((set, get) => ({
 
   reset: () => set(initialState),
 }));
+
+// Projects pulled from the hub or published from another window show up without a reload; the
+// open review takes a project's new settings the same way (review-store follows the feed).
+onDataChange((change) => {
+  if (change.projects !== undefined && useProjectsStore.getState().status !== 'idle') {
+    void useProjectsStore.getState().load();
+  }
+});

@@ -9,9 +9,12 @@ import { getDatabase } from '../../db/database-instance';
 import { scanProjectDrafts } from '../../db/repositories/drafts-repository';
 import {
   countQueueEntries,
+  getQueueEntries,
+  listQueueEntries,
   readQueuePage,
   type QueueCursor,
 } from '../../db/repositories/queue-entries-repository';
+import { draftsChangedIn, onDataChange, type DataChange } from '../../db/change-feed';
 import type { QueueEntryRow } from '../../db/rows';
 import { draftMatches, normaliseText } from './draft-search';
 
@@ -53,6 +56,12 @@ export interface QueueState {
   open: (projectId: string) => Promise<void>;
   /** A decision changed a draft's status: one entry is replaced, the order stays. */
   setEntryStatus: (projectId: string, draftId: string, status: DraftStatus) => void;
+  /**
+   * Committed changes to drafts of the open project (the change feed): entries whose status or
+   * preview changed are replaced in place; drafts added or withdrawn make the queue be read
+   * again behind the screen, and swapped in whole when read.
+   */
+  applyChange: (change: DataChange) => Promise<void>;
   /** Searches the project's drafts; results arrive page by page, a newer search stops an older. */
   setSearch: (text: string) => Promise<void>;
   reset: () => void;
@@ -100,6 +109,35 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         set({ status: 'error' });
       }
     }
+  };
+
+  // Reading the queue again after drafts were added or withdrawn: at most one read at a time,
+  // and a burst of pulled pages (a 100k pull applies 200) makes one more read, not 200.
+  let rereading = false;
+  let rereadAgain = false;
+  const rereadSoon = (projectId: string) => {
+    if (rereading) {
+      rereadAgain = true;
+      return;
+    }
+    rereading = true;
+    void (async () => {
+      try {
+        do {
+          rereadAgain = false;
+          const token = openToken;
+          const entries = await listQueueEntries(getDatabase(), projectId);
+          if (token !== openToken || get().projectId !== projectId) {
+            return;
+          }
+          set({ entries, positions: positionsOf(entries), status: 'ready' });
+        } while (rereadAgain);
+      } catch (error) {
+        console.error('Could not read the queue again', error);
+      } finally {
+        rereading = false;
+      }
+    })();
   };
 
   return {
@@ -192,6 +230,41 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       }
     },
 
+    async applyChange(change) {
+      const { projectId } = get();
+      const touched = projectId === null ? null : draftsChangedIn(change, projectId);
+      if (projectId === null || touched === null) {
+        return;
+      }
+      const { positions } = get();
+      if (touched.membership === true || touched.draftIds.some((id) => !positions.has(id))) {
+        rereadSoon(projectId);
+        return;
+      }
+      const token = openToken;
+      const fresh = await getQueueEntries(getDatabase(), projectId, touched.draftIds);
+      if (token !== openToken) {
+        return;
+      }
+      const entries = get().entries.slice();
+      let changed = false;
+      for (const [index, draftId] of touched.draftIds.entries()) {
+        const at = get().positions.get(draftId);
+        const entry = fresh[index];
+        if (at === undefined || entry === undefined) {
+          rereadSoon(projectId); // withdrawn meanwhile
+          return;
+        }
+        if (entries[at] !== entry) {
+          entries[at] = entry;
+          changed = true;
+        }
+      }
+      if (changed) {
+        set({ entries });
+      }
+    },
+
     reset: () => {
       openToken += 1;
       searchToken += 1;
@@ -199,3 +272,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     },
   };
 });
+
+// The queue follows every committed change to drafts (this window's decisions and pulls, and
+// other windows'), not the writers (issue 11): one subscription for the life of the page.
+onDataChange((change) => void useQueueStore.getState().applyChange(change));

@@ -25,6 +25,8 @@ export interface LoadedDrafts {
   load: (draftId: string) => Promise<LoadedDraft | undefined>;
   /** Replaces a draft's state after a decision committed. */
   setState: (draftId: string, state: DraftStateRow) => void;
+  /** Drops what is known of a draft (it changed in the database); the next load reads it. */
+  forget: (draftId: string) => void;
   clear: () => void;
 }
 
@@ -78,6 +80,10 @@ export function createLoadedDrafts(projectId: string): LoadedDrafts {
           state,
         });
       }
+    },
+    forget(draftId) {
+      ready.delete(draftId);
+      reading.delete(draftId);
     },
     clear() {
       ready.clear();

@@ -36,6 +36,8 @@ export interface DecisionTarget {
   parents: readonly string[];
   /** `Project.guidelinesVersion` as the reviewer saw it when the key was pressed. */
   guidelinesVersion: number;
+  /** The hub's version of the draft on screen, when it came from a hub (SYNC.md §7). */
+  draftVersion?: number;
 }
 
 /** Builds the event for `kind` on a draft, charged `activeMs` (see `takeActiveTime`). */

@@ -9,6 +9,7 @@
  */
 import { create } from 'zustand';
 import type { DecisionKind, DecisionPayloads, Labels } from '../../../shared/domain/decision-event';
+import { draftsChangedIn, onDataChange } from '../../db/change-feed';
 import { getDatabase } from '../../db/database-instance';
 import { findUndoTarget, recordDecision } from '../../db/repositories/decisions-repository';
 import { getMeta, setMeta } from '../../db/repositories/meta-repository';
@@ -19,7 +20,6 @@ import {
 } from '../../db/repositories/queue-entries-repository';
 import type { DraftStateRow, ProjectRow } from '../../db/rows';
 import { useProfileStore } from '../profile/profile-store';
-import { useQueueStore } from '../queue/queue-store';
 import { createLoadedDrafts, type LoadedDraft, type LoadedDrafts } from './loaded-drafts';
 import { neighbour, neighbourFromIndex, readAhead } from './read-ahead';
 import { createSaveQueue } from './save-queue';
@@ -143,8 +143,8 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     }
     const saved = result.value;
     if (saved !== null) {
+      // The queue follows the change feed (recordDecision announces the commit).
       cache.setState(saved.draftId, saved.state);
-      useQueueStore.getState().setEntryStatus(project.id, saved.draftId, saved.state.status);
     }
     if (!sameProject(project)) {
       return saved; // saved; the reviewer has since opened another project
@@ -176,11 +176,19 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
       return Promise.resolve('failed');
     }
     return enqueue(project, cache, async () => {
-      const parents = (await cache.load(draftId))?.state?.heads ?? [];
+      const seen = await cache.load(draftId);
+      const parents = seen?.state?.heads ?? [];
       // `project` as it was when the key was pressed: a settings change saved while this waited
       // in the queue does not apply to a decision made before it.
       const { guidelinesVersion } = project;
-      const target = { projectId: project.id, draftId, parents, guidelinesVersion };
+      const draftVersion = seen?.draft.draftVersion;
+      const target = {
+        projectId: project.id,
+        draftId,
+        parents,
+        guidelinesVersion,
+        ...(draftVersion === undefined ? {} : { draftVersion }),
+      };
       const event = await prepareDecision(kind, payload, target, activeMs);
       // Where the reviewer is as it commits (J during a save has moved them on): a restart
       // opens that draft, not an older one.
@@ -245,10 +253,48 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     }
   };
 
+  /**
+   * Another writer changed drafts of the open project (a pulled page: a teammate's decision, a
+   * revision, a withdrawal): what the cache knows of them is dropped, and the draft on screen is
+   * read again and repainted where it stands.
+   */
+  const followChanges = () =>
+    onDataChange((change) => {
+      const cache = loaded;
+      const project = get().project;
+      if (cache === null || project === null) {
+        return;
+      }
+      if (change.projects?.includes(project.id) === true) {
+        void getProject(getDatabase(), project.id).then((fresh) => {
+          if (fresh !== undefined && sameProject(fresh)) {
+            set({ project: fresh });
+          }
+        });
+      }
+      const touched = draftsChangedIn(change, project.id);
+      if (touched === null) {
+        return;
+      }
+      for (const draftId of touched.draftIds) {
+        cache.forget(draftId);
+      }
+      const currentId = get().currentId;
+      if (currentId !== null && touched.draftIds.includes(currentId)) {
+        void cache.load(currentId).then((fresh) => {
+          if (fresh !== undefined && get().currentId === currentId && loaded === cache) {
+            set({ current: fresh });
+          }
+        });
+      }
+    });
+  let unfollow: (() => void) | null = null;
+
   return {
     ...initialState,
 
     async openProject(projectId) {
+      unfollow ??= followChanges();
       openToken += 1;
       const token = openToken;
       const db = getDatabase();
@@ -326,6 +372,8 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     },
 
     reset: () => {
+      unfollow?.();
+      unfollow = null;
       saves.forget();
       loaded?.clear();
       loaded = null;

@@ -20,7 +20,9 @@ import { projectsOnHub } from '../../db/repositories/projects-repository';
 import { getBridge } from '../../platform/current-bridge';
 import { createSyncEngine, type SyncEngine } from '../../sync/sync-engine';
 import type { LockManagerLike, SyncStatus } from '../../sync/sync-types';
+import { getProject } from '../../db/repositories/projects-repository';
 import { useProfileStore } from '../profile/profile-store';
+import { publishProject, withdrawDraftOnHub, type PublishOutcome } from './publish-to-hub';
 
 export interface SyncConnection {
   url: string;
@@ -43,6 +45,16 @@ export interface SyncState {
   /** Forgets the hub (address, token, cursor); keeps every decision and everything pulled. */
   disconnect: () => Promise<void>;
   syncNow: () => void;
+  /** A publish under way: which project, and how many of its drafts the hub has answered for. */
+  publishing: { projectId: string; done: number; total: number } | null;
+  /** Publishes a local project and its drafts (a lead); then syncs, so its decisions go too. */
+  publishProject: (projectId: string) => Promise<PublishOutcome>;
+  /** Withdraws a draft on the hub (a lead): it leaves every queue, its decisions stay. */
+  withdrawDraft: (
+    projectId: string,
+    draftId: string,
+    reason?: string,
+  ) => Promise<{ ok: true } | { ok: false; failure: HubFailure }>;
   /** Reads the counts and the last sync time again. */
   refresh: () => Promise<void>;
   reset: () => Promise<void>;
@@ -53,6 +65,7 @@ const initialState = {
   status: { phase: 'disconnected' } as SyncStatus,
   counts: { waiting: 0, localOnly: 0, rejected: 0 },
   syncedAt: null,
+  publishing: null,
 } satisfies Partial<SyncState>;
 
 /** Web Locks where the platform has them; one window's own lock where it does not (tests). */
@@ -130,7 +143,9 @@ export const useSyncStore = create<SyncState>()((set, get) => {
             engine?.wake('local');
           }
           if (change.outbox === true || change.hub === true || change.projects !== undefined) {
-            void refresh();
+            refresh().catch((error: unknown) =>
+              console.error('Could not read the sync state', error),
+            );
           }
         });
         globalThis.addEventListener?.('online', onOnline);
@@ -139,7 +154,14 @@ export const useSyncStore = create<SyncState>()((set, get) => {
           globalThis.removeEventListener?.('online', onOnline);
         };
       }
-      await refresh();
+      try {
+        await refresh();
+      } catch (error) {
+        // The local store is unavailable (closed by an upgrade in another window): the reload
+        // banner says what to do; sync starts with the next page load.
+        console.error('Could not read the sync state', error);
+        return;
+      }
       if (get().connection !== null) {
         startEngine();
       } else {
@@ -178,6 +200,39 @@ export const useSyncStore = create<SyncState>()((set, get) => {
     },
 
     syncNow: () => engine?.wake('manual'),
+
+    async publishProject(projectId) {
+      const db = getDatabase();
+      const project = await getProject(db, projectId);
+      if (project === undefined) {
+        return {
+          ok: false,
+          failure: { kind: 'refused', code: 'missing', message: 'No such project.' },
+          done: 0,
+        };
+      }
+      set({ publishing: { projectId, done: 0, total: 0 } });
+      try {
+        const outcome = await publishProject(db, getBridge().hub, project, ({ done, total }) =>
+          set({ publishing: { projectId, done, total } }),
+        );
+        publishChange({ projects: [projectId] });
+        engine?.wake('manual');
+        return outcome;
+      } finally {
+        set({ publishing: null });
+      }
+    },
+
+    async withdrawDraft(projectId, draftId, reason) {
+      const answer = await withdrawDraftOnHub(getBridge().hub, projectId, draftId, reason);
+      if (!answer.ok) {
+        return answer;
+      }
+      // The withdrawal reaches this machine's queue like everyone's: by the pull it pokes.
+      engine?.wake('manual');
+      return { ok: true };
+    },
 
     refresh,
 

@@ -97,8 +97,9 @@ export async function createSyncClient(options: {
       await recordDecision(db, event);
       return event.eventId;
     },
-    async close() {
+    close() {
       db.close();
+      return Promise.resolve();
     },
   };
 }
