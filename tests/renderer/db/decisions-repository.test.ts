@@ -48,7 +48,7 @@ describe('recordDecision', () => {
     expect(state).toMatchObject({ status: 'approved', heads: ['01A'], verdict: 'approve' });
     expect((await getDraft(db, 'p1', 'a'))?.status).toBe('approved');
     expect(await listOutbox(db, 'pending')).toEqual([
-      { eventId: '01A', state: 'pending', deviceSeq: 1, attempts: 0 },
+      { eventId: '01A', projectId: 'p1', state: 'pending', deviceSeq: 1, attempts: 0 },
     ]);
   });
 

@@ -37,6 +37,7 @@ describe('LoupeDatabase', () => {
       'drafts',
       'editBuffers',
       'events',
+      'hubLog',
       'imports',
       'meta',
       'outbox',

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LoupeDatabase } from '../../../renderer/db/loupe-database';
 import { backfillDraftStatus } from '../../../renderer/db/migrations/2026-11-28-backfill-draft-status';
 import { buildQueueEntries } from '../../../renderer/db/migrations/2026-11-28-build-queue-entries';
+import { backfillOutboxProjects } from '../../../renderer/db/migrations/2026-12-07-backfill-outbox-projects';
 import { toQueueEntry } from '../../../renderer/db/queue-entry';
 import type { DraftRow } from '../../../renderer/db/rows';
 import { listDraftsByStatus } from '../../../renderer/db/repositories/drafts-repository';
@@ -288,5 +289,81 @@ describe('v4 → v5: import jobs', () => {
       updatedAt: 'now',
     });
     expect(await db.imports.where('state').equals('running').count()).toBe(1);
+  });
+});
+
+describe('v5 → v6: sync with a hub (2026-12-07)', () => {
+  const event = (eventId: string, projectId: string, deviceSeq: number) => ({
+    eventId,
+    kind: 'approve',
+    projectId,
+    draftId: 'a',
+    reviewerId: 'r1',
+    deviceId: 'device-1',
+    deviceSeq,
+    parents: [],
+    payload: {},
+    payloadHash: 'f'.repeat(64),
+    activeMs: 0,
+    clientTime: '2026-12-01T00:00:00.000Z',
+    schemaVersion: 2,
+    appVersion: '0.1.0',
+  });
+
+  async function migrateSeededV5() {
+    const name = uniqueDatabaseName();
+    names.push(name);
+    const db = await openAfterMigration({
+      name,
+      fromVersion: 5,
+      toVersion: 6,
+      async seed(v5) {
+        await v5.table('events').bulkAdd([event('01A', 'p1', 1), event('01B', 'p2', 2)]);
+        await v5.table('outbox').bulkAdd([
+          { eventId: '01A', state: 'pending', deviceSeq: 1, attempts: 0 },
+          {
+            eventId: '01B',
+            state: 'rejected',
+            deviceSeq: 2,
+            attempts: 1,
+            rejectedReason: 'unknown_draft',
+          },
+          // A row whose event went missing keeps no project (and is never pushed).
+          { eventId: '01Z', state: 'pending', deviceSeq: 3, attempts: 0 },
+        ]);
+        await v5.table('meta').add({ key: 'nextDeviceSeq', value: 4 });
+      },
+    });
+    opened.push(db);
+    return db;
+  }
+
+  it('gives every outbox row its event’s project, keeping its state, and adds an empty hub log', async () => {
+    const db = await migrateSeededV5();
+    expect(db.verno).toBe(6);
+    expect(await db.outbox.orderBy('eventId').toArray()).toEqual([
+      { eventId: '01A', projectId: 'p1', state: 'pending', deviceSeq: 1, attempts: 0 },
+      {
+        eventId: '01B',
+        projectId: 'p2',
+        state: 'rejected',
+        deviceSeq: 2,
+        attempts: 1,
+        rejectedReason: 'unknown_draft',
+      },
+      { eventId: '01Z', state: 'pending', deviceSeq: 3, attempts: 0 },
+    ]);
+    expect(await db.events.count()).toBe(2);
+    expect(await db.hubLog.count()).toBe(0);
+    // The new index answers: a project's pending rows.
+    expect(await db.outbox.where('[projectId+state]').equals(['p1', 'pending']).count()).toBe(1);
+    await expect(getMeta(db, 'nextDeviceSeq')).resolves.toBe(4);
+  });
+
+  it('changes nothing when it runs a second time', async () => {
+    const db = await migrateSeededV5();
+    const before = await db.outbox.toArray();
+    await db.transaction('rw', db.outbox, db.events, (tx) => backfillOutboxProjects(tx));
+    expect(await db.outbox.toArray()).toEqual(before);
   });
 });
