@@ -13,7 +13,7 @@ import {
   draftsByIds,
   projectById,
   upsertDraft,
-  upsertDraftState,
+  upsertDraftStates,
   upsertProject,
 } from '../storage/queries/projections';
 import type { LogRow } from '../storage/rows';
@@ -94,16 +94,19 @@ async function deriveStates(sql: SqlExecutor, projectId: string, draftIds: reado
     entry.lastSeq = Math.max(entry.lastSeq, row.seq);
     byDraft.set(row.draft_id ?? '', entry);
   }
-  for (const [draftId, { events, lastSeq }] of byDraft) {
-    const state = deriveDraftState(events);
-    await upsertDraftState(sql, {
-      project_id: projectId,
-      draft_id: draftId,
-      status: state.status,
-      state: JSON.stringify(state),
-      updated_seq: lastSeq,
-    });
-  }
+  await upsertDraftStates(
+    sql,
+    [...byDraft].map(([draftId, { events, lastSeq }]) => {
+      const state = deriveDraftState(events);
+      return {
+        project_id: projectId,
+        draft_id: draftId,
+        status: state.status,
+        state: JSON.stringify(state),
+        updated_seq: lastSeq,
+      };
+    }),
+  );
 }
 
 /** Rebuilds every projection from the log, page by page (migration 002, `rebuild`). */
