@@ -8,6 +8,8 @@
  * LOUPE_BENCH_IMPORT=skip leaves the import out (it takes minutes), =only runs it alone,
  * =profile runs only a traced import for diagnosis (import-profile.mjs: no table, no results
  * file). LOUPE_BENCH_IMPORT_ROWS changes the import's size (default 100,000; 20,000 to profile).
+ * The hub's push and pull follow (hub-bench.mjs); LOUPE_BENCH_HUB=skip leaves them out, =only
+ * runs them alone and replaces only their rows in bench-results.json.
  */
 /* global window, document, HTMLElement, requestAnimationFrame -- inside page.evaluate callbacks */
 import { spawnSync } from 'node:child_process';
@@ -18,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { report, round } from './bench-report.mjs';
+import { hubMode, mergeHubRows, runHubBench } from './hub-bench.mjs';
 import { IMPORT_ROWS, measureImport } from './import-bench.mjs';
 import { PROFILE_ROWS, profileImport } from './import-profile.mjs';
 import { installProbes, seedDrafts, watchFirstRows } from './page-probes.mjs';
@@ -268,6 +271,13 @@ async function measureReview(launch) {
 
 async function main() {
   const mode = importMode();
+  const hub = hubMode(mode);
+  if (hub === 'only') {
+    const rows = await runHubBench({ root: ROOT, log: (line) => console.log(`[bench] ${line}`) });
+    await mergeHubRows(join(ROOT, 'bench-results.json'), rows);
+    console.log('[bench] wrote the hub rows into bench-results.json');
+    return;
+  }
   const rowsSet = process.env.LOUPE_BENCH_IMPORT_ROWS;
   console.log('[bench] building the renderer');
   const build = spawnSync('npm', ['run', 'build:renderer'], { cwd: ROOT, stdio: 'inherit' });
@@ -297,6 +307,9 @@ async function main() {
       log(`import measured in ${Math.round((Date.now() - started) / 1000)} s`);
     }
     const rows = report({ review, imported });
+    if (hub === 'run') {
+      rows.push(...(await runHubBench({ root: ROOT, log })));
+    }
     await writeFile(join(ROOT, 'bench-results.json'), `${JSON.stringify(rows, null, 2)}\n`);
     log('wrote bench-results.json');
   } finally {
