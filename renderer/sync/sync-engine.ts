@@ -43,6 +43,8 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
   let stopped = false;
   let holding = false;
   let again = false;
+  /** Whether a wake that asked for `again` may skip a backoff (see `wake`). */
+  let againUrgent = false;
   let failures = 0;
   let waitTimer: unknown = null;
   let waitingForRetry = false;
@@ -124,6 +126,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     try {
       do {
         again = false;
+        againUrgent = false;
         try {
           await pass();
         } catch (error) {
@@ -132,7 +135,9 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
           console.error('Sync failed', error);
           onFailure({ kind: 'unavailable', message: (error as Error).message || String(error) });
         }
-      } while (again && !stopped);
+        // A wake during a pass that failed waits for the retry like any other, unless it was
+        // one that skips the backoff (a local decision would only fail the same way).
+      } while (again && !stopped && (againUrgent || !(waitingForRetry || blocked)));
     } finally {
       running = false;
     }
@@ -156,6 +161,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     clearWait();
     if (running) {
       again = true;
+      againUrgent ||= urgent;
       return;
     }
     passDone = runPasses();

@@ -40,14 +40,21 @@ interface PassContext {
   onPulled: (done: number, high: number) => void;
   /** Pushes stop when asked (the engine is stopping); the state stays consistent either way. */
   stopped: () => boolean;
+  /** Settled events were put back to pending in this pass (the hub had lost them). */
+  resent: boolean;
 }
 
 /** Checks an answer's identity and watermark; true when the cursor was reset. */
-async function heed(deps: SyncDeps, identity: HubIdentity): Promise<boolean> {
+async function heed(context: PassContext, identity: HubIdentity): Promise<boolean> {
+  const { deps } = context;
   const reset = await adoptHubIdentity(deps.db, identity);
-  if (identity.deviceWatermark !== null) {
+  if (identity.deviceWatermark !== null && !context.resent) {
     const settled = await expectedWatermark(deps.db);
     if (identity.deviceWatermark < settled) {
+      // Once a pass: should the hub's watermark stay behind after everything went again (a slot
+      // the hub can never fill, such as an id that collided with another device's), pushing
+      // the same events round and round would never end. The next pass looks again.
+      context.resent = true;
       const again = await resendAbove(deps.db, identity.deviceWatermark);
       if (again > 0) {
         deps.publishChange({ outbox: true });
@@ -69,7 +76,7 @@ async function register(context: PassContext): Promise<PassOutcome> {
   if (!registered.ok) {
     return failed(registered.failure);
   }
-  await heed(deps, registered.value);
+  await heed(context, registered.value);
   await markDeviceRegistered(deps.db, registered.value);
   return { ok: true };
 }
@@ -83,7 +90,7 @@ async function ensureRegistered(context: PassContext): Promise<PassOutcome> {
     if (!hello.ok) {
       return failed(hello.failure);
     }
-    await heed(deps, hello.value);
+    await heed(context, hello.value);
   }
   const now = await readHubState(deps.db);
   const current =
@@ -132,7 +139,7 @@ async function pushOutbox(context: PassContext, onHub: ReadonlySet<string>): Pro
       outbox: true,
       ...(recorded.drafts.length > 0 ? { drafts: recorded.drafts } : {}),
     });
-    await heed(deps, pushed.value);
+    await heed(context, pushed.value);
   }
   return { ok: true };
 }
@@ -153,7 +160,7 @@ async function pullLog(context: PassContext): Promise<PassOutcome> {
     }
     const page = pulled.value;
     deps.checkpoint?.('pull-answered');
-    if (await heed(deps, page)) {
+    if (await heed(context, page)) {
       done = 0;
       continue; // another hub, or the same one restored: this page was read past a stale cursor
     }
@@ -177,7 +184,7 @@ export async function runSyncPass(
   options: { onPulled: PassContext['onPulled']; stopped: () => boolean },
 ): Promise<PassOutcome> {
   const deviceId = await getOrCreateDeviceId(deps.db);
-  const context: PassContext = { deps, deviceId, ...options };
+  const context: PassContext = { deps, deviceId, ...options, resent: false };
   const registered = await ensureRegistered(context);
   if (!registered.ok) {
     return registered;

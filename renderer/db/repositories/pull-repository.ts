@@ -10,6 +10,7 @@
  * - `draft.withdrawn` takes the draft out of the queue and keeps it and its decisions.
  */
 import type { DecisionEvent } from '../../../shared/domain/decision-event';
+import { deriveDraftState } from '../../../shared/review/derive-draft-state';
 import type { LogRecord } from '../../../shared/sync/hub-records';
 import type { DataChange, DraftsChange } from '../change-feed';
 import { draftFromHub, logRowOf, projectFromHub } from '../hub-rows';
@@ -17,6 +18,7 @@ import type { LoupeDatabase } from '../loupe-database';
 import { toQueueEntry } from '../queue-entry';
 import type { EventRow } from '../rows';
 import { rederiveDraftStates } from './draft-state-repository';
+import { listDraftEvents } from './events-repository';
 import { setMeta } from './meta-repository';
 
 export interface PulledPage {
@@ -89,9 +91,11 @@ export async function applyPullPage(
         case 'draft.revised': {
           const stored = await db.drafts.get([record.projectId, record.draftId]);
           const state = await db.draftState.get([record.projectId, record.draftId]);
-          const decided = state !== undefined && state.status !== 'pending';
           const revisedAfterReview =
-            record.kind === 'draft.revised' && decided ? { at: record.receivedAt } : undefined;
+            record.kind === 'draft.revised' &&
+            (await decidedBefore(db, record.projectId, record.draftId, record.draftVersion))
+              ? { at: record.receivedAt }
+              : undefined;
           const row = draftFromHub(
             record.projectId,
             record.draft,
@@ -145,6 +149,29 @@ export async function applyPullPage(
 }
 
 /**
+ * Whether decisions made before version `draftVersion` of a draft (on older content, or before
+ * it came from a hub) decide it, refused ones aside. Judged from the events' own `draftVersion`,
+ * not from the stored state: that is derived only at the end of a page (so it misses decisions
+ * earlier in the same page), and when the whole log is pulled again (a new epoch) it already
+ * counts decisions made on this very version. Either way a revision would be marked "changed
+ * since review" or not depending on how the log was paged, and a page applied twice would not
+ * leave things as they were.
+ */
+async function decidedBefore(
+  db: LoupeDatabase,
+  projectId: string,
+  draftId: string,
+  draftVersion: number,
+): Promise<boolean> {
+  const events = await listDraftEvents(db, projectId, draftId);
+  const rows = await db.outbox.bulkGet(events.map((event) => event.eventId));
+  const older = events.filter(
+    (event, index) => rows[index]?.state !== 'rejected' && (event.draftVersion ?? 0) < draftVersion,
+  );
+  return deriveDraftState(older).status !== 'pending';
+}
+
+/**
  * Stores the page's decisions: new ones added with their `seq`, held ones given it. This
  * device's own events that were still waiting for an answer are acked here. Returns whether an
  * outbox row changed.
@@ -172,8 +199,18 @@ async function storeDecisions(
   const rows = await db.outbox.bulkGet(ids);
   let changed = false;
   for (const [index, row] of rows.entries()) {
-    const seq = records[index]?.seq;
-    if (row !== undefined && seq !== undefined && (row.state !== 'acked' || row.seq !== seq)) {
+    const record = records[index];
+    const seq = record?.seq;
+    // Only the event this device made: the same id with other content (an id collision the hub
+    // refused as `id_conflict`) is someone else's, and must not ack ours.
+    const ours = record !== undefined && held[index]?.payloadHash === record.event.payloadHash;
+    const mine = held[index] === undefined || ours;
+    if (
+      row !== undefined &&
+      seq !== undefined &&
+      mine &&
+      (row.state !== 'acked' || row.seq !== seq)
+    ) {
       await db.outbox.update(row.eventId, {
         state: 'acked',
         seq,

@@ -124,8 +124,11 @@ export async function publishProject(
                 });
           if (revised?.ok === true) {
             counts.revised += 1;
+          } else if (revised !== null && revised.failure.code !== 'stale_version') {
+            // The hub could not be asked (offline, busy): the publish is not finished.
+            return { ok: false, failure: revised.failure, done };
           } else {
-            counts.skipped += 1;
+            counts.skipped += 1; // someone revised it on the hub meanwhile: theirs stands
           }
         } else if (result.status === 'published') {
           counts.published += 1;
