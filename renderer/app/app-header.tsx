@@ -1,12 +1,14 @@
 /**
- * The top bar: product name, the language and theme switches, the Project button (switch, create,
- * rename, review settings) and the Settings button.
+ * The top bar: product name, the sync status (when a team hub is connected), the language and
+ * theme switches, the Project button (switch, create, rename, review settings) and the Settings
+ * button.
  */
 import { useTranslation } from 'react-i18next';
 import { ProjectsButton } from '../features/projects/projects-button';
 import { SettingsButton } from '../features/settings/settings-button';
 import { LanguageSelect } from '../features/settings/language-select';
 import { ThemeSelect } from '../features/settings/theme-select';
+import { SyncStatusButton } from '../features/sync/sync-status-button';
 import { LoupeMark } from './loupe-mark';
 
 export function AppHeader() {
@@ -19,6 +21,7 @@ export function AppHeader() {
         <p className="brand-tagline">{t('app.tagline')}</p>
       </div>
       <div className="header-controls">
+        <SyncStatusButton />
         <LanguageSelect />
         <ThemeSelect />
         <ProjectsButton />

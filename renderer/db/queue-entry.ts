@@ -44,5 +44,8 @@ export function toQueueEntry(draft: DraftRow): QueueEntryRow {
   if (draft.promptVersion !== undefined) {
     entry.promptVersion = draft.promptVersion;
   }
+  if (draft.changedSinceReview !== undefined) {
+    entry.changedSinceReview = draft.changedSinceReview;
+  }
   return entry;
 }

@@ -64,6 +64,8 @@ export interface QueueEntryRow {
   promptVersion?: string;
   /** The draft's first line as plain text, at most PREVIEW_LENGTH characters. */
   preview: string;
+  /** Copied from the draft: its source changed after it was reviewed (the queue marks it). */
+  changedSinceReview?: { at: string };
 }
 
 /** A decision event; `seq` is set once the hub has accepted it (absent while local only). */

@@ -31,19 +31,22 @@ export async function readHubState(db: LoupeDatabase): Promise<HubState> {
  * Takes the hub's identity as the one the cursor belongs to. Another `hubId` or `epoch` than
  * the stored one (the hub was replaced, or restored from a backup) forgets the cursor, so the
  * next pull starts from zero — harmless, every record is applied by id — and the device is
- * registered again. Returns true when that happened.
+ * registered again. The pulled log (`hubLog`, by `seq`) goes with the cursor: a restored hub
+ * gives the `seq`s after its backup to other records, and may never reach the old ones again.
+ * Returns true when that happened.
  */
 export async function adoptHubIdentity(
   db: LoupeDatabase,
   identity: { hubId: string; epoch: number },
 ): Promise<boolean> {
-  return db.transaction('rw', db.meta, async () => {
+  return db.transaction('rw', db.meta, db.hubLog, async () => {
     const stored = await getMeta(db, 'hubIdentity');
     if (stored?.hubId === identity.hubId && stored.epoch === identity.epoch) {
       return false;
     }
     await setMeta(db, 'hubIdentity', { hubId: identity.hubId, epoch: identity.epoch });
     await setMeta(db, 'hubCursor', 0);
+    await db.hubLog.clear();
     await db.meta.delete('deviceRegistration');
     return true;
   });

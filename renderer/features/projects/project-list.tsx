@@ -1,12 +1,13 @@
 /**
  * The projects on this machine; choosing one opens its queue. The open one is marked (and stays
- * a button, so focus is not lost when the one just chosen becomes the open one).
+ * a button, so focus is not lost when the one just chosen becomes the open one), and so is each
+ * one on the team hub.
  */
 import { useTranslation } from 'react-i18next';
-import type { Project } from '../../../shared/domain/project';
+import type { ProjectRow } from '../../db/rows';
 
 export interface ProjectListProps {
-  projects: readonly Project[];
+  projects: readonly ProjectRow[];
   openId: string | null;
   onOpen: (id: string) => void;
 }
@@ -33,9 +34,19 @@ export function ProjectList({ projects, openId, onOpen }: ProjectListProps) {
               }}
             >
               <span className="projects-list-name">{project.name}</span>
-              {isOpen ? (
-                <span className="projects-list-badge">{t('projects.list.current')}</span>
-              ) : null}
+              {project.hub === undefined && !isOpen ? null : (
+                // Stacked, so a long (or Chinese) name keeps the width of the list.
+                <span className="projects-list-badges">
+                  {isOpen ? (
+                    <span className="projects-list-badge">{t('projects.list.current')}</span>
+                  ) : null}
+                  {project.hub === undefined ? null : (
+                    <span className="projects-list-badge hub-badge">
+                      {t('projects.list.onHub')}
+                    </span>
+                  )}
+                </span>
+              )}
             </button>
           </li>
         );

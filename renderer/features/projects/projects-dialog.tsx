@@ -1,6 +1,6 @@
 /**
- * The Projects dialog: switch to another project, create one, rename the open one and edit its
- * review settings. Modal (focus kept inside and given back on close, Escape closes), rendered
+ * The Projects dialog: switch to another project, create one, rename the open one, publish it to
+ * the team hub (a lead) and edit its review settings. Modal (focus kept inside and given back on close, Escape closes), rendered
  * into document.body so it sits outside the header's banner landmark. Closing it or opening
  * another project with unsaved edits asks first.
  */
@@ -11,6 +11,7 @@ import { useNavigationStore } from '../../stores/navigation/navigation-store';
 import { useProjectsStore } from '../../stores/projects/projects-store';
 import { isImeEvent } from '../keyboard/keyboard-events';
 import { useFocusTrap } from '../settings/use-focus-trap';
+import { PublishProject } from '../team-hub/publish-project';
 import { CreateProjectForm } from './create-project-form';
 import { ProjectList } from './project-list';
 import { RenameProjectForm } from './rename-project-form';
@@ -88,6 +89,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                     {open.name}
                   </h3>
                   <RenameProjectForm project={open} onDirtyChange={unsaved.reporter('name')} />
+                  <PublishProject project={open} />
                   <SettingsEditor project={open} onDirtyChange={unsaved.reporter('settings')} />
                 </section>
               )}

@@ -2,14 +2,19 @@
  * The open project's review settings: guidelines, escalation reasons and rubric questions,
  * edited as one working copy and saved as one new version through the projects store. After a
  * refused save the problems are checked again on every edit, so the list shrinks as they are
- * fixed. Reports unsaved changes so the dialog can ask before they are lost.
+ * fixed. Reports unsaved changes so the dialog can ask before they are lost. A project on the
+ * team hub is changed on the hub, by a lead or an admin: anyone else reads the settings here
+ * without controls to change them, and is told who sets them.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Project } from '../../../shared/domain/project';
 import { settingsOf } from '../../../shared/domain/project-settings';
 import { checkProjectSettings } from '../../../shared/domain/project-settings-check';
+import type { HubFailure } from '../../../shared/sync/hub-failure';
+import type { ProjectRow } from '../../db/rows';
 import { useProjectsStore } from '../../stores/projects/projects-store';
+import { HubFailureMessage } from '../sync/hub-failure-message';
+import { useHubRole } from '../team-hub/use-hub-role';
 import { QuestionsEditor } from './questions-editor';
 import { ReasonsEditor } from './reasons-editor';
 import { draftFromSettings, fixIds, sameDraft, settingsFromDraft } from './settings-draft';
@@ -17,13 +22,14 @@ import { pathKey } from './settings-problem-text';
 import { RefusedFields, SettingsProblems, useRefused } from './settings-problems';
 
 export interface SettingsEditorProps {
-  project: Project;
+  project: ProjectRow;
   onDirtyChange: (dirty: boolean) => void;
 }
 
 type SaveStatus =
-  | { kind: 'idle' | 'saving' | 'failed' }
-  | { kind: 'saved' | 'unchanged' | 'conflict'; version: number };
+  | { kind: 'idle' | 'saving' | 'failed' | 'lead-only' | 'stale' }
+  | { kind: 'saved' | 'unchanged' | 'conflict'; version: number }
+  | { kind: 'hub-failed'; failure: HubFailure };
 
 export function SettingsEditor({ project, onDirtyChange }: SettingsEditorProps) {
   const { t } = useTranslation();
@@ -35,6 +41,9 @@ export function SettingsEditor({ project, onDirtyChange }: SettingsEditorProps) 
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [refusedOnce, setRefusedOnce] = useState(false);
   const dirty = !sameDraft(draft, base);
+  const { connected, mayPublish } = useHubRole();
+  const onHub = project.hub !== undefined;
+  const readOnly = onHub && !mayPublish;
 
   useEffect(() => {
     onDirtyChange(dirty);
@@ -71,6 +80,10 @@ export function SettingsEditor({ project, onDirtyChange }: SettingsEditorProps) 
         setStatus({ kind: 'idle' });
       } else if (result.reason === 'conflict') {
         setStatus({ kind: 'conflict', version: result.version });
+      } else if (result.reason === 'lead-only' || result.reason === 'stale') {
+        setStatus({ kind: result.reason });
+      } else if (result.reason === 'hub') {
+        setStatus({ kind: 'hub-failed', failure: result.failure });
       } else {
         setStatus({ kind: 'failed' });
       }
@@ -94,44 +107,72 @@ export function SettingsEditor({ project, onDirtyChange }: SettingsEditorProps) 
           <span className="projects-version">{t('projects.settings.version', { version })}</span>
         </div>
         <p className="projects-hint">{t('projects.settings.versionHint')}</p>
+        {readOnly ? (
+          <p className="projects-readonly-note">
+            {connected ? t('projects.settings.setByLead') : t('projects.settings.connectToChange')}
+          </p>
+        ) : null}
+        {/* Read-only, the guidelines stay focusable (scrolled and read by keyboard and screen
+            reader); the lists' controls sit in a disabled fieldset. */}
         <GuidelinesField
           value={draft.guidelines}
+          readOnly={readOnly}
           onChange={(guidelines) => setDraft((old) => ({ ...old, guidelines }))}
         />
-        <ReasonsEditor
-          reasons={draft.reasons}
-          onChange={(reasons) => setDraft((old) => ({ ...old, reasons }))}
-        />
-        <QuestionsEditor
-          questions={draft.questions}
-          onChange={(questions) => setDraft((old) => ({ ...old, questions }))}
-        />
+        <fieldset className="projects-settings-fields" disabled={readOnly}>
+          <ReasonsEditor
+            reasons={draft.reasons}
+            onChange={(reasons) => setDraft((old) => ({ ...old, reasons }))}
+          />
+          <QuestionsEditor
+            questions={draft.questions}
+            onChange={(questions) => setDraft((old) => ({ ...old, questions }))}
+          />
+        </fieldset>
         <SettingsProblems problems={problems} />
-        <div className="projects-settings-actions">
-          <p className="projects-status" role="status">
-            {statusText(status, t)}
-          </p>
-          {dirty ? (
-            <span className="projects-unsaved">{t('projects.settings.unsaved')}</span>
-          ) : null}
-          <button type="button" className="button" onClick={revert}>
-            {t('projects.settings.revert')}
-          </button>
-          <button
-            type="button"
-            className="button projects-primary"
-            aria-disabled={status.kind === 'saving' || undefined}
-            onClick={() => void save()}
-          >
-            {t('projects.settings.save')}
-          </button>
-        </div>
+        {status.kind === 'hub-failed' ? (
+          <div role="alert">
+            <HubFailureMessage
+              failure={status.failure}
+              lead={t('projects.settings.notSavedOnHub')}
+              className="projects-problems"
+            />
+          </div>
+        ) : null}
+        {/* Nothing to save for someone who reads the hub's settings. */}
+        {readOnly ? null : (
+          <div className="projects-settings-actions">
+            <p className="projects-status" role="status">
+              {statusText(status, onHub, t)}
+            </p>
+            {dirty ? (
+              <span className="projects-unsaved">{t('projects.settings.unsaved')}</span>
+            ) : null}
+            <button type="button" className="button" onClick={revert}>
+              {t('projects.settings.revert')}
+            </button>
+            <button
+              type="button"
+              className="button projects-primary"
+              aria-disabled={status.kind === 'saving' || undefined}
+              onClick={() => void save()}
+            >
+              {t('projects.settings.save')}
+            </button>
+          </div>
+        )}
       </section>
     </RefusedFields.Provider>
   );
 }
 
-function GuidelinesField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+interface GuidelinesFieldProps {
+  value: string;
+  readOnly: boolean;
+  onChange: (value: string) => void;
+}
+
+function GuidelinesField({ value, readOnly, onChange }: GuidelinesFieldProps) {
   const { t } = useTranslation();
   const ids = { input: useId(), hint: useId() };
   const refused = useRefused(['guidelines']);
@@ -142,6 +183,7 @@ function GuidelinesField({ value, onChange }: { value: string; onChange: (v: str
         id={ids.input}
         rows={8}
         value={value}
+        readOnly={readOnly}
         spellCheck={false}
         aria-describedby={ids.hint}
         aria-invalid={refused || undefined}
@@ -154,18 +196,28 @@ function GuidelinesField({ value, onChange }: { value: string; onChange: (v: str
   );
 }
 
-function statusText(status: SaveStatus, t: ReturnType<typeof useTranslation>['t']): string {
+function statusText(
+  status: SaveStatus,
+  onHub: boolean,
+  t: ReturnType<typeof useTranslation>['t'],
+): string {
   switch (status.kind) {
     case 'saving':
       return t('projects.settings.saving');
     case 'saved':
-      return t('projects.settings.saved', { version: status.version });
+      return onHub
+        ? t('projects.settings.savedOnHub', { version: status.version })
+        : t('projects.settings.saved', { version: status.version });
     case 'unchanged':
       return t('projects.settings.unchanged', { version: status.version });
     case 'conflict':
       return t('projects.settings.conflict', { version: status.version });
     case 'failed':
       return t('projects.settings.failed');
+    case 'lead-only':
+      return t('projects.settings.leadOnly');
+    case 'stale':
+      return t('projects.settings.stale');
     default:
       return '';
   }

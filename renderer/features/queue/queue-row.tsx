@@ -1,4 +1,7 @@
-/** One draft in the queue list: id, status, model, prompt version, priority, age, first line. */
+/**
+ * One draft in the queue list: id, status (and "changed" when its source changed after review),
+ * model, prompt version, priority, age, first line.
+ */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/ipc/contract';
@@ -21,6 +24,11 @@ export const QueueRow = memo(function QueueRow({ entry, language, now }: QueueRo
       <div className="queue-row-meta">
         <span className="queue-row-id">{entry.draftId}</span>
         <StatusBadge status={entry.status} />
+        {entry.changedSinceReview === undefined ? null : (
+          <span className="queue-changed" title={t('queue.row.changedHint')}>
+            {t('queue.row.changed')}
+          </span>
+        )}
         <span className="queue-row-model">{entry.model}</span>
         <span>
           {entry.promptVersion === undefined

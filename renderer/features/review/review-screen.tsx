@@ -17,6 +17,7 @@ import { GuidelinesPanel } from '../guidelines/guidelines-panel';
 import { prepareMarkdown } from '../markdown/safe-markdown';
 import { useReviewShortcuts } from '../keyboard/use-review-shortcuts';
 import { RubricForm } from '../rubric/rubric-form';
+import { DraftHubStrip } from '../team-hub/draft-hub-strip';
 import '../../styles/review.css';
 import { DecisionBar } from './decision-bar';
 import { DraftPane } from './draft-pane';
@@ -152,6 +153,7 @@ function DraftWorkspace({ draft, state, index, total, onBack }: DraftWorkspacePr
         total={total}
         onBack={onBack}
       />
+      <DraftHubStrip draft={draft} state={state} project={project} />
       <SplitPane
         left={<SourcePanel draft={draft} activeMatch={activeMatch} />}
         right={

@@ -1,12 +1,13 @@
 /**
- * The Settings dialog: the reviewer's display name and the keyboard shortcuts. Modal, focus kept
- * inside and given back on close, Escape closes. Language and theme stay in the header, where
- * they are reachable from every screen.
+ * The Settings dialog: the reviewer's display name, the team hub and the keyboard shortcuts.
+ * Modal, focus kept inside and given back on close, Escape closes. Language and theme stay in
+ * the header, where they are reachable from every screen.
  */
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KeymapSettings } from '../keyboard/keymap-settings';
 import { DisplayNameForm } from '../profile/display-name-form';
+import { TeamHubSection } from '../team-hub/team-hub-section';
 import { useFocusTrap } from './use-focus-trap';
 
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
@@ -41,6 +42,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           <h3>{t('settingsDialog.reviewer')}</h3>
           <DisplayNameForm submitLabel={t('settingsDialog.saveName')} autoFocus />
         </section>
+        <TeamHubSection />
         <section className="settings-dialog-section" aria-label={t('settingsDialog.keyboard')}>
           {/* No heading of ours: the keymap table's caption already names it. */}
           <KeymapSettings />

@@ -1,6 +1,8 @@
 /**
  * Projects on this machine: creating and renaming them, their versioned review settings
  * (guidelines, rubric, escalation reasons), and getting drafts in (the bundled demo queue).
+ * A project on the team hub is the hub's: its name and settings change only through the hub,
+ * by a lead or an admin (SYNC.md §8), and reach this machine like everyone's, by pull.
  */
 import { DEFAULT_ESCALATION_REASONS } from '../../../shared/domain/default-escalation-reasons';
 import { create } from 'zustand';
@@ -15,6 +17,11 @@ import {
 } from '../../../shared/domain/project-settings-check';
 import type { FieldMapping } from '../../../shared/import/field-mapping';
 import { ulid } from '../../../shared/ids/ulid';
+import { settingsOf, type ProjectSettings } from '../../../shared/domain/project-settings';
+import { sameSettings } from '../../../shared/domain/project-settings-check';
+import type { HubFailure } from '../../../shared/sync/hub-failure';
+import { PUBLISHING_ROLES } from '../../../shared/sync/roles';
+import { getBridge } from '../../platform/current-bridge';
 import {
   getProject,
   listProjects,
@@ -24,6 +31,8 @@ import {
 } from '../../db/repositories/projects-repository';
 import type { ProjectRow } from '../../db/rows';
 import { useReviewStore } from '../review/review-store';
+import { reviseSettingsOnHub } from '../sync/publish-to-hub';
+import { useSyncStore } from '../sync/sync-store';
 import { readDemoQueue } from './demo-queue';
 
 export interface ProjectsState {
@@ -38,12 +47,15 @@ export interface ProjectsState {
    * Creates a project with no drafts, rubric questions or guidelines yet, and the default
    * escalation reasons; returns its id.
    */
-  createProject: (name: string) => Promise<ProjectChange>;
+  createProject: (name: string) => Promise<ProjectNameChange>;
+  /** Renames a project; one on the hub through the hub (a lead or an admin only). */
   renameProject: (id: string, name: string) => Promise<ProjectChange>;
   /**
    * Checks and stores new guidelines, escalation reasons and rubric as the project's next
    * settings version (one more than the stored one; unchanged settings keep it). `baseVersion`
    * is the version the edit started from: if another window saved since, nothing is written.
+   * A project on the hub changes only on the hub: a lead's or admin's change is sent there
+   * first (`stale` when someone changed it since), anyone else's is refused (`lead-only`).
    */
   saveProjectSettings: (
     id: string,
@@ -55,15 +67,72 @@ export interface ProjectsState {
   reset: () => void;
 }
 
+/**
+ * Why the hub did not take a change to a project it holds: only a lead or an admin may make one
+ * (`lead-only`), someone changed the project on the hub since (`stale`: the pull brings their
+ * version), or the call failed (`hub`, with the failure: not connected, offline…).
+ */
+export type HubChangeRefusal =
+  | { ok: false; reason: 'lead-only' }
+  | { ok: false; reason: 'stale' }
+  | { ok: false; reason: 'hub'; failure: HubFailure };
+
 /** The project's id when the change was made, or why the name was refused. */
-export type ProjectChange = { ok: true; id: string } | { ok: false; problem: ProjectNameProblem };
+export type ProjectNameChange =
+  { ok: true; id: string } | { ok: false; problem: ProjectNameProblem };
+
+/** A rename: as {@link ProjectNameChange}, or why the hub did not take it (a project on the hub). */
+export type ProjectChange = ProjectNameChange | HubChangeRefusal;
 
 /** The settings version in force after a save, or why nothing was stored. */
 export type ProjectSettingsChange =
   | { ok: true; version: number; changed: boolean }
   | { ok: false; reason: 'invalid'; problems: SettingsProblem[] }
   | { ok: false; reason: 'conflict'; version: number }
-  | { ok: false; reason: 'missing' };
+  | { ok: false; reason: 'missing' }
+  | HubChangeRefusal;
+
+/**
+ * Sends a new name or settings of a project on the hub, as a new settings version made from the
+ * version this machine holds. The hub answers only after its commit; the same record then comes
+ * back by pull (applied by id, so writing it here first is harmless).
+ */
+async function changeOnHub(
+  project: ProjectRow,
+  settings: ProjectSettings,
+  name?: string,
+): Promise<{ ok: true; version: number; changed: boolean } | HubChangeRefusal> {
+  const { connection } = useSyncStore.getState();
+  if (connection === null) {
+    const failure: HubFailure = { kind: 'not-connected', message: 'No team hub is connected.' };
+    return { ok: false, reason: 'hub', failure };
+  }
+  if (!PUBLISHING_ROLES.includes(connection.user.role)) {
+    return { ok: false, reason: 'lead-only' };
+  }
+  const base = project.guidelinesVersion;
+  const answer = await reviseSettingsOnHub(getBridge().hub, project, settings, base, name);
+  if (!answer.ok) {
+    if (answer.failure.code === 'stale_version') {
+      // Someone else's version is on the hub: fetch it, so reopening the editor shows it.
+      useSyncStore.getState().syncNow();
+      return { ok: false, reason: 'stale' };
+    }
+    return { ok: false, reason: 'hub', failure: answer.failure };
+  }
+  const { project: onHub, status } = answer.value;
+  const db = getDatabase();
+  const stored = await getProject(db, project.id);
+  // Unless a pull already brought this version (or a newer one).
+  if (stored !== undefined && stored.guidelinesVersion <= onHub.settingsVersion) {
+    await updateProject(db, project.id, {
+      name: onHub.name,
+      ...onHub.settings,
+      guidelinesVersion: onHub.settingsVersion,
+    });
+  }
+  return { ok: true, version: onHub.settingsVersion, changed: status !== 'unchanged' };
+}
 
 const initialState = {
   status: 'idle',
@@ -125,7 +194,18 @@ export const useProjectsStore = create<ProjectsState>()((set, get) => ({
       return checked;
     }
     const db = getDatabase();
-    await updateProject(db, id, { name: checked.name });
+    const stored = await getProject(db, id);
+    if (stored?.hub !== undefined) {
+      if (stored.name === checked.name) {
+        return { ok: true, id };
+      }
+      const changed = await changeOnHub(stored, settingsOf(stored), checked.name);
+      if (!changed.ok) {
+        return changed;
+      }
+    } else {
+      await updateProject(db, id, { name: checked.name });
+    }
     await get().load();
     const renamed = await getProject(db, id);
     if (renamed !== undefined) {
@@ -139,7 +219,27 @@ export const useProjectsStore = create<ProjectsState>()((set, get) => ({
     if (!checked.ok) {
       return { ok: false, reason: 'invalid', problems: checked.problems };
     }
-    const written = await saveProjectSettings(getDatabase(), id, checked.settings, baseVersion);
+    const db = getDatabase();
+    const stored = await getProject(db, id);
+    if (stored?.hub !== undefined) {
+      if (baseVersion !== undefined && baseVersion !== stored.guidelinesVersion) {
+        // A pull brought another lead's version while this edit was open.
+        return { ok: false, reason: 'stale' };
+      }
+      if (sameSettings(settingsOf(stored), checked.settings)) {
+        return { ok: true, version: stored.guidelinesVersion, changed: false };
+      }
+      const changed = await changeOnHub(stored, checked.settings);
+      if (changed.ok) {
+        await get().load();
+        const fresh = await getProject(db, id);
+        if (fresh !== undefined) {
+          useReviewStore.getState().projectChanged(fresh);
+        }
+      }
+      return changed;
+    }
+    const written = await saveProjectSettings(db, id, checked.settings, baseVersion);
     if (written.status === 'missing') {
       return { ok: false, reason: 'missing' };
     }
