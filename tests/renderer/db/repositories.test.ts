@@ -22,9 +22,7 @@ import {
   getSettings,
   saveSettings,
 } from '../../../renderer/db/repositories/meta-repository';
-import {
-  listOutbox,
-} from '../../../renderer/db/repositories/outbox-repository';
+import { listOutbox } from '../../../renderer/db/repositories/outbox-repository';
 import { listProjects, putProject } from '../../../renderer/db/repositories/projects-repository';
 import {
   countQueueEntries,
