@@ -127,6 +127,10 @@ export async function applyPullPage(
       }
     }
 
+    const revived = await reviveRefusedFor(db, page.records);
+    for (const { projectId, draftId } of revived) {
+      touch(projectId, draftId);
+    }
     await rederiveDraftStates(db, [...touched.values()], now);
     await db.hubLog.bulkPut(page.records.map(logRowOf));
     await setMeta(db, 'hubCursor', page.nextCursor);
@@ -143,7 +147,7 @@ export async function applyPullPage(
     return {
       ...(projects.size > 0 ? { projects: [...projects] } : {}),
       ...(drafts.length > 0 ? { drafts } : {}),
-      ...(outboxChanged ? { outbox: true } : {}),
+      ...(outboxChanged || revived.length > 0 ? { outbox: true } : {}),
     };
   });
 }
@@ -169,6 +173,58 @@ async function decidedBefore(
     (event, index) => rows[index]?.state !== 'rejected' && (event.draftVersion ?? 0) < draftVersion,
   );
   return deriveDraftState(older).status !== 'pending';
+}
+
+/**
+ * Decisions the hub refused because it did not hold their project or draft yet — made offline
+ * on a draft the hub later lost (restored from an older backup) and a lead published again, or
+ * pushed before a publish finished — go back to pending once the page brings that project or
+ * draft: the hub will take them now, and a refusal that no longer holds must not stand for good.
+ * Returns their drafts (their state counts them again).
+ */
+async function reviveRefusedFor(
+  db: LoupeDatabase,
+  records: readonly LogRecord[],
+): Promise<{ projectId: string; draftId: string }[]> {
+  const projects = new Set<string>();
+  const drafts = new Set<string>();
+  for (const record of records) {
+    if (record.kind === 'project.published') {
+      projects.add(record.projectId);
+    } else if (record.kind === 'draft.published') {
+      projects.add(record.projectId);
+      drafts.add(keyOf(record.projectId, record.draftId));
+    }
+  }
+  const revived: { projectId: string; draftId: string }[] = [];
+  for (const projectId of projects) {
+    const refused = await db.outbox
+      .where('[projectId+state]')
+      .equals([projectId, 'rejected'])
+      .filter(
+        (row) => row.rejectedReason === 'unknown_draft' || row.rejectedReason === 'unknown_project',
+      )
+      .toArray();
+    const events = await db.events.bulkGet(refused.map((row) => row.eventId));
+    for (const [index, row] of refused.entries()) {
+      const event = events[index];
+      if (event === undefined) {
+        continue;
+      }
+      const known =
+        row.rejectedReason === 'unknown_project' || drafts.has(keyOf(projectId, event.draftId));
+      if (known) {
+        await db.outbox.update(row.eventId, {
+          state: 'pending',
+          rejectedReason: undefined,
+          rejectedDetail: undefined,
+          rejectedAt: undefined,
+        });
+        revived.push({ projectId, draftId: event.draftId });
+      }
+    }
+  }
+  return revived;
 }
 
 /**

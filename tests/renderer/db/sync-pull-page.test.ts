@@ -23,6 +23,7 @@ import {
   projectPublished,
   projectRow,
   projectSettings,
+  seedOutbox,
 } from './sync-fixture';
 
 let db: LoupeDatabase;
@@ -244,5 +245,36 @@ describe('applyPullPage: idempotent, all or nothing', () => {
     expect(await db.hubLog.count()).toBe(0);
     expect(await db.projects.count()).toBe(0);
     expect(await db.events.count()).toBe(0);
+  });
+});
+
+describe('applyPullPage: refusals that no longer hold', () => {
+  it('puts a decision refused as unknown_draft back to pending when the draft is published', async () => {
+    await apply(base);
+    await seedOutbox(db, [
+      {
+        event: eventRow('01R', 1, { projectId: 'hp', draftId: 'd2' }),
+        row: { state: 'rejected', rejectedReason: 'unknown_draft', attempts: 1 },
+      },
+      {
+        event: eventRow('01S', 2, { projectId: 'hp', draftId: 'd3' }),
+        row: { state: 'rejected', rejectedReason: 'unknown_draft', attempts: 1 },
+      },
+      {
+        event: eventRow('01T', 3, { projectId: 'hp', draftId: 'd2' }, 'resolve'),
+        row: { state: 'rejected', rejectedReason: 'role_forbidden', attempts: 1 },
+      },
+    ]);
+    const change = await apply([draftPublished(3, 'hp', draftInput('d2'))]);
+    const rows = await db.outbox.orderBy('eventId').toArray();
+    expect(rows.map((row) => [row.eventId, row.state, row.rejectedReason])).toEqual([
+      ['01R', 'pending', undefined],
+      // Another draft, still unknown; another reason, which a publish does not change.
+      ['01S', 'rejected', 'unknown_draft'],
+      ['01T', 'rejected', 'role_forbidden'],
+    ]);
+    expect(change.outbox).toBe(true);
+    // It counts in the draft's state again.
+    expect((await db.draftState.get(['hp', 'd2']))?.heads).toEqual(['01R']);
   });
 });
