@@ -61,6 +61,25 @@ export async function recordDecision(
   return recorded;
 }
 
+/**
+ * The heads among `heads` that `reviewerId` made: what a new decision of theirs supersedes. A
+ * teammate's decision (pulled from the hub) is not theirs to replace; it stays a head beside
+ * the new one, and the two agree or the draft is disputed.
+ */
+export async function ownHeads(
+  db: LoupeDatabase,
+  heads: readonly string[],
+  reviewerId: string,
+): Promise<string[]> {
+  if (heads.length === 0) {
+    return [];
+  }
+  const events = await db.events.bulkGet([...heads]);
+  return events.flatMap((event) =>
+    event !== undefined && event.reviewerId === reviewerId ? [event.eventId] : [],
+  );
+}
+
 /** Kinds a reviewer can take back with undo (a comment is not a step of the queue). */
 const UNDOABLE: ReadonlySet<DecisionKind> = new Set(['approve', 'edit', 'escalate', 'skip']);
 

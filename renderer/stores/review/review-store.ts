@@ -11,7 +11,11 @@ import { create } from 'zustand';
 import type { DecisionKind, DecisionPayloads, Labels } from '../../../shared/domain/decision-event';
 import { draftsChangedIn, onDataChange } from '../../db/change-feed';
 import { getDatabase } from '../../db/database-instance';
-import { findUndoTarget, recordDecision } from '../../db/repositories/decisions-repository';
+import {
+  findUndoTarget,
+  ownHeads,
+  recordDecision,
+} from '../../db/repositories/decisions-repository';
 import { getMeta, setMeta } from '../../db/repositories/meta-repository';
 import { getProject } from '../../db/repositories/projects-repository';
 import {
@@ -177,7 +181,14 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     }
     return enqueue(project, cache, async () => {
       const seen = await cache.load(draftId);
-      const parents = seen?.state?.heads ?? [];
+      // A new decision supersedes the reviewer's own standing ones, never a teammate's: theirs
+      // stay heads, so decisions that disagree make the draft disputed (DESIGN.md: only a lead's
+      // resolve lists every head and settles it).
+      const reviewerId = useProfileStore.getState().profile?.reviewerId;
+      const parents =
+        reviewerId === undefined
+          ? []
+          : await ownHeads(getDatabase(), seen?.state?.heads ?? [], reviewerId);
       // `project` as it was when the key was pressed: a settings change saved while this waited
       // in the queue does not apply to a decision made before it.
       const { guidelinesVersion } = project;
