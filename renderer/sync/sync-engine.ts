@@ -167,14 +167,17 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     passDone = runPasses();
   }
 
-  /** A poke wakes a pass only when the log holds something this machine has not pulled. */
+  /**
+   * A poke wakes a pass when the log holds something this machine has not pulled, and during a
+   * backoff: the poke stream reconnected, so the hub answers again and what waits goes at once.
+   */
   function onPoke(poke: Poke) {
     void readHubState(deps.db).then((state) => {
       const newer =
         state.identity?.hubId !== poke.hubId ||
         state.identity.epoch !== poke.epoch ||
         poke.high > state.cursor;
-      if (newer) {
+      if (newer || waitingForRetry) {
         wake('poke');
       }
     });

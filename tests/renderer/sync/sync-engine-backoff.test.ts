@@ -1,7 +1,10 @@
 /** When the engine comes back after a failure (SYNC.md §6): backoff, Retry-After, what wakes it. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoupeDatabase } from '../../../renderer/db/loupe-database';
-import { startHubSession } from '../../../renderer/db/repositories/hub-state-repository';
+import {
+  readHubState,
+  startHubSession,
+} from '../../../renderer/db/repositories/hub-state-repository';
 import { createSyncEngine, type SyncEngine } from '../../../renderer/sync/sync-engine';
 import type { HubFailure } from '../../../shared/sync/hub-failure';
 import { AT, dropTestDatabase, openTestDatabase } from '../db/sync-fixture';
@@ -101,6 +104,22 @@ describe('what wakes the engine during a backoff', () => {
     engine.wake(reason);
     await vi.waitFor(() => expect(engine.status().phase).toBe('synced'));
     expect(hub.calls.length).toBeGreaterThan(calls);
+    expect(deps.timers.pending()).not.toContainEqual(timer);
+  });
+});
+
+describe('a poke during a backoff', () => {
+  it('ends it even when it brings nothing new: the hub answers again', async () => {
+    await start(0.5, 'synced');
+    hub.down = offline;
+    engine.wake('manual');
+    await vi.waitFor(() => expect(engine.status().phase).toBe('offline'));
+    const [timer] = deps.timers.pending();
+    const { cursor } = await readHubState(db);
+    hub.down = null;
+    // The first poke of a reconnected stream: the log's high, which this machine has pulled.
+    hub.pokeListener?.({ high: cursor, ...hub.identity });
+    await vi.waitFor(() => expect(engine.status().phase).toBe('synced'));
     expect(deps.timers.pending()).not.toContainEqual(timer);
   });
 });
