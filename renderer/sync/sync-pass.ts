@@ -18,6 +18,7 @@ import {
 } from '../db/repositories/hub-state-repository';
 import {
   expectedWatermark,
+  hubMayBeBehind,
   nextPushBatch,
   recordPushResults,
   resendAbove,
@@ -28,8 +29,11 @@ import type { SyncDeps } from './sync-types';
 
 export type PassOutcome = { ok: true } | { ok: false; failure: HubFailure };
 
-/** Records asked for per pull (SYNC.md §3). */
+/** Records asked for per pull at most (SYNC.md §3), and at least once pages are made smaller. */
 export const PULL_PAGE = 500;
+const MIN_PULL_PAGE = 50;
+/** How long applying one pulled page should hold the local store (see nextPullLimit). */
+const PAGE_APPLY_TARGET_MS = 100;
 
 const failed = (failure: HubFailure): PassOutcome => ({ ok: false, failure });
 
@@ -48,7 +52,11 @@ interface PassContext {
 async function heed(context: PassContext, identity: HubIdentity): Promise<boolean> {
   const { deps } = context;
   const reset = await adoptHubIdentity(deps.db, identity);
-  if (identity.deviceWatermark !== null && !context.resent) {
+  if (
+    identity.deviceWatermark !== null &&
+    !context.resent &&
+    (await hubMayBeBehind(deps.db, context.deviceId, identity.deviceWatermark))
+  ) {
     const settled = await expectedWatermark(deps.db);
     if (identity.deviceWatermark < settled) {
       // Once a pass: should the hub's watermark stay behind after everything went again (a slot
@@ -105,8 +113,10 @@ async function pushOutbox(context: PassContext, onHub: ReadonlySet<string>): Pro
   const { deps, deviceId } = context;
   let maxEvents = SYNC_LIMITS.maxPushEvents;
   let registeredAgain = false;
+  // Past the last batch pushed: a row the hub did not answer for stays pending for the next pass.
+  let after = 0;
   while (!context.stopped()) {
-    const batch = await nextPushBatch(deps.db, onHub, maxEvents, SYNC_LIMITS.maxPushBytes);
+    const batch = await nextPushBatch(deps.db, onHub, maxEvents, SYNC_LIMITS.maxPushBytes, after);
     if (batch.events.length === 0) {
       return { ok: true };
     }
@@ -129,6 +139,7 @@ async function pushOutbox(context: PassContext, onHub: ReadonlySet<string>): Pro
       return failed(failure);
     }
     deps.checkpoint?.('push-answered');
+    after = batch.rows.at(-1)?.deviceSeq ?? after;
     const recorded = await recordPushResults(
       deps.db,
       batch,
@@ -144,35 +155,61 @@ async function pushOutbox(context: PassContext, onHub: ReadonlySet<string>): Pro
   return { ok: true };
 }
 
+/**
+ * The records asked for in the next page, from how long the last page of `records` took to
+ * apply: a page is applied in one transaction over the drafts and the queue, and a reviewer's
+ * read of the next draft waits behind it, so a page should take about PAGE_APPLY_TARGET_MS
+ * (a fixed 500 held the store for most of a second here, and the next item took that long to
+ * show while a large pull ran). Between MIN_PULL_PAGE and PULL_PAGE.
+ */
+export function nextPullLimit(records: number, applyMs: number): number {
+  if (records === 0) {
+    return PULL_PAGE;
+  }
+  const perRecord = Math.max(applyMs, 1) / records;
+  const fits = Math.floor(PAGE_APPLY_TARGET_MS / perRecord);
+  return Math.min(PULL_PAGE, MAX_PULL_LIMIT, Math.max(MIN_PULL_PAGE, fits));
+}
+
 async function pullLog(context: PassContext): Promise<PassOutcome> {
   const { deps, deviceId } = context;
+  const ask = (after: number, limit: number) => {
+    const answer = deps.hub.call({ op: 'pull', after, limit, deviceId });
+    answer.catch(() => undefined); // awaited below, or dropped when the pass ends first
+    return answer;
+  };
   let done = 0;
+  let limit = PULL_PAGE;
+  let coming = ask((await readHubState(deps.db)).cursor, limit);
   for (;;) {
-    const { cursor } = await readHubState(deps.db);
-    const pulled = await deps.hub.call({
-      op: 'pull',
-      after: cursor,
-      limit: Math.min(PULL_PAGE, MAX_PULL_LIMIT),
-      deviceId,
-    });
+    const pulled = await coming;
     if (!pulled.ok) {
       return failed(pulled.failure);
     }
     const page = pulled.value;
     deps.checkpoint?.('pull-answered');
     if (await heed(context, page)) {
+      // Another hub, or the same one restored: this page was read past a stale cursor.
       done = 0;
-      continue; // another hub, or the same one restored: this page was read past a stale cursor
+      coming = ask((await readHubState(deps.db)).cursor, limit);
+      continue;
     }
+    const more = page.hasMore && page.records.length > 0;
+    if (more) {
+      // The next page travels while this one is applied: the network and the disk overlap.
+      coming = ask(page.nextCursor, limit);
+    }
+    const started = deps.now().getTime();
     const change = await applyPullPage(
       deps.db,
       { hubId: page.hubId, records: page.records, nextCursor: page.nextCursor },
       deps.now().toISOString(),
     );
+    limit = nextPullLimit(page.records.length, deps.now().getTime() - started);
     deps.publishChange(change);
     done += page.records.length;
     context.onPulled(done, page.high);
-    if (!page.hasMore || page.records.length === 0) {
+    if (!more) {
       return { ok: true };
     }
   }

@@ -12,14 +12,16 @@
 import type { DecisionEvent } from '../../../shared/domain/decision-event';
 import { deriveDraftState } from '../../../shared/review/derive-draft-state';
 import type { LogRecord } from '../../../shared/sync/hub-records';
+import type { DraftStatus } from '../../../shared/domain/draft';
 import type { DataChange, DraftsChange } from '../change-feed';
 import { draftFromHub, logRowOf, projectFromHub } from '../hub-rows';
 import type { LoupeDatabase } from '../loupe-database';
 import { toQueueEntry } from '../queue-entry';
-import type { EventRow } from '../rows';
+import type { DraftRow, EventRow, OutboxRow, QueueEntryRow } from '../rows';
 import { rederiveDraftStates } from './draft-state-repository';
 import { listDraftEvents } from './events-repository';
-import { setMeta } from './meta-repository';
+import { getMeta, setMeta } from './meta-repository';
+import { withoutRefusal } from './outbox-repository';
 
 export interface PulledPage {
   hubId: string;
@@ -53,6 +55,7 @@ export async function applyPullPage(
     const touch = (projectId: string, draftId: string) =>
       touched.set(keyOf(projectId, draftId), { projectId, draftId });
 
+    const known = await draftRowsOf(db, page.records);
     const decisions = page.records.filter((record) => record.kind === 'decision');
     const outboxChanged = await storeDecisions(db, decisions, now);
     for (const record of decisions) {
@@ -89,8 +92,8 @@ export async function applyPullPage(
         }
         case 'draft.published':
         case 'draft.revised': {
-          const stored = await db.drafts.get([record.projectId, record.draftId]);
-          const state = await db.draftState.get([record.projectId, record.draftId]);
+          const key = keyOf(record.projectId, record.draftId);
+          const stored = known.draft(key);
           const revisedAfterReview =
             record.kind === 'draft.revised' &&
             (await decidedBefore(db, record.projectId, record.draftId, record.draftVersion))
@@ -100,32 +103,31 @@ export async function applyPullPage(
             record.projectId,
             record.draft,
             record.draftVersion,
-            state?.status ?? 'pending',
+            known.status(key) ?? 'pending',
             stored,
             revisedAfterReview,
           );
-          await db.drafts.put(row);
-          if (row.withdrawn === undefined) {
-            await db.queueEntries.put(toQueueEntry(row));
-          }
+          known.write(key, row, row.withdrawn === undefined ? toQueueEntry(row) : 'keep');
           touch(record.projectId, record.draftId);
           membership.add(record.projectId);
           break;
         }
         case 'draft.withdrawn': {
+          const key = keyOf(record.projectId, record.draftId);
+          const stored = known.draft(key);
           const withdrawn = {
             seq: record.seq,
             at: record.receivedAt,
             ...(record.reason === undefined ? {} : { reason: record.reason }),
           };
-          await db.drafts.update([record.projectId, record.draftId], { withdrawn });
-          await db.queueEntries.delete([record.projectId, record.draftId]);
+          known.write(key, stored === undefined ? undefined : { ...stored, withdrawn }, null);
           touch(record.projectId, record.draftId);
           membership.add(record.projectId);
           break;
         }
       }
     }
+    await known.flush();
 
     const revived = await reviveRefusedFor(db, page.records);
     for (const { projectId, draftId } of revived) {
@@ -150,6 +152,62 @@ export async function applyPullPage(
       ...(outboxChanged || revived.length > 0 ? { outbox: true } : {}),
     };
   });
+}
+
+/**
+ * The page's drafts, read in two bulk requests before the records are applied and written in
+ * bulk after (a page publishes up to 500 drafts; a request per draft, each awaited, made a
+ * 10k-draft project take seconds to arrive). Later records of the page see what earlier ones
+ * wrote. A queue entry is written (`QueueEntryRow`), deleted (`null`) or left (`'keep'`).
+ */
+async function draftRowsOf(db: LoupeDatabase, records: readonly LogRecord[]) {
+  const keys = new Map<DraftKey, [string, string]>();
+  for (const record of records) {
+    if (
+      record.kind === 'draft.published' ||
+      record.kind === 'draft.revised' ||
+      record.kind === 'draft.withdrawn'
+    ) {
+      keys.set(keyOf(record.projectId, record.draftId), [record.projectId, record.draftId]);
+    }
+  }
+  const list = [...keys.values()];
+  const [draftRows, stateRows] = await Promise.all([
+    db.drafts.bulkGet(list),
+    db.draftState.bulkGet(list),
+  ]);
+  const drafts = new Map<DraftKey, DraftRow | undefined>();
+  const statuses = new Map<DraftKey, DraftStatus | undefined>();
+  [...keys.keys()].forEach((key, index) => {
+    drafts.set(key, draftRows[index]);
+    statuses.set(key, stateRows[index]?.status);
+  });
+  const draftPuts = new Map<DraftKey, DraftRow>();
+  const entries = new Map<DraftKey, QueueEntryRow | null>();
+  return {
+    draft: (key: DraftKey) => drafts.get(key),
+    status: (key: DraftKey) => statuses.get(key),
+    write(key: DraftKey, row: DraftRow | undefined, entry: QueueEntryRow | null | 'keep') {
+      if (row !== undefined) {
+        drafts.set(key, row);
+        draftPuts.set(key, row);
+      }
+      if (entry !== 'keep') {
+        entries.set(key, entry);
+      }
+    },
+    async flush() {
+      const entryPuts = [...entries.values()].filter((entry) => entry !== null);
+      const entryDeletes = [...entries].flatMap(([key, entry]) =>
+        entry === null ? [keys.get(key) as [string, string]] : [],
+      );
+      await Promise.all([
+        db.drafts.bulkPut([...draftPuts.values()]),
+        db.queueEntries.bulkPut(entryPuts),
+        db.queueEntries.bulkDelete(entryDeletes),
+      ]);
+    },
+  };
 }
 
 /**
@@ -242,41 +300,40 @@ async function storeDecisions(
   }
   const ids = records.map((record) => record.recordId);
   const held = await db.events.bulkGet(ids);
-  const fresh: EventRow[] = [];
+  const written: EventRow[] = [];
   for (const [index, record] of records.entries()) {
     const stored = held[index];
     if (stored === undefined) {
-      fresh.push({ ...(record.event as DecisionEvent), seq: record.seq });
+      written.push({ ...(record.event as DecisionEvent), seq: record.seq });
     } else if (stored.seq !== record.seq) {
-      await db.events.update(record.recordId, { seq: record.seq });
+      written.push({ ...stored, seq: record.seq });
     }
   }
-  await db.events.bulkPut(fresh);
-  const rows = await db.outbox.bulkGet(ids);
-  let changed = false;
+  await db.events.bulkPut(written);
+  // Only this device's events have outbox rows: looking up the others' would cost a request
+  // per pulled decision and find nothing.
+  const deviceId = await getMeta(db, 'deviceId');
+  const own = records.filter((record) => record.event.deviceId === deviceId);
+  const rows = await db.outbox.bulkGet(own.map((record) => record.recordId));
+  const heldOf = new Map(records.map((record, index) => [record.recordId, held[index]]));
+  const acked: OutboxRow[] = [];
   for (const [index, row] of rows.entries()) {
-    const record = records[index];
+    const record = own[index];
     const seq = record?.seq;
     // Only the event this device made: the same id with other content (an id collision the hub
     // refused as `id_conflict`) is someone else's, and must not ack ours.
-    const ours = record !== undefined && held[index]?.payloadHash === record.event.payloadHash;
-    const mine = held[index] === undefined || ours;
+    const stored = record === undefined ? undefined : heldOf.get(record.recordId);
+    const ours = record !== undefined && stored?.payloadHash === record.event.payloadHash;
+    const mine = stored === undefined || ours;
     if (
       row !== undefined &&
       seq !== undefined &&
       mine &&
       (row.state !== 'acked' || row.seq !== seq)
     ) {
-      await db.outbox.update(row.eventId, {
-        state: 'acked',
-        seq,
-        ackedAt: now,
-        rejectedReason: undefined,
-        rejectedDetail: undefined,
-        rejectedAt: undefined,
-      });
-      changed = true;
+      acked.push({ ...withoutRefusal(row), state: 'acked', seq, ackedAt: now });
     }
   }
-  return changed;
+  await db.outbox.bulkPut(acked);
+  return acked.length > 0;
 }

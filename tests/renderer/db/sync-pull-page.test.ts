@@ -30,6 +30,8 @@ let db: LoupeDatabase;
 
 beforeEach(async () => {
   db = await openTestDatabase('sync-pull');
+  // This machine is the decision fixture's device.
+  await setMeta(db, 'deviceId', 'dev1');
 });
 afterEach(async () => {
   await dropTestDatabase(db);

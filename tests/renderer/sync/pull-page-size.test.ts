@@ -1,0 +1,29 @@
+/**
+ * How many records the next pull asks for: a page is applied in one transaction that a
+ * reviewer's next read waits behind, so pages shrink when applying them is slow and grow back
+ * when it is quick (sync-pass.ts, nextPullLimit).
+ */
+import { describe, expect, it } from 'vitest';
+import { PULL_PAGE, nextPullLimit } from '../../../renderer/sync/sync-pass';
+
+describe('nextPullLimit', () => {
+  it('keeps the full page when 500 records applied within the target', () => {
+    expect(nextPullLimit(500, 60)).toBe(PULL_PAGE);
+  });
+
+  it('asks for as many records as fit in about 100 ms at the last page’s pace', () => {
+    // 500 records in 800 ms: 1.6 ms each, so 62 fit.
+    expect(nextPullLimit(500, 800)).toBe(62);
+    expect(nextPullLimit(100, 200)).toBe(50);
+    expect(nextPullLimit(62, 62)).toBe(100);
+  });
+
+  it('never goes below 50 nor above the protocol’s page', () => {
+    expect(nextPullLimit(500, 60_000)).toBe(50);
+    expect(nextPullLimit(50, 0)).toBe(PULL_PAGE);
+  });
+
+  it('starts over at the full page after an empty one', () => {
+    expect(nextPullLimit(0, 900)).toBe(PULL_PAGE);
+  });
+});
