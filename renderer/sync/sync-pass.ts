@@ -31,9 +31,9 @@ export type PassOutcome = { ok: true } | { ok: false; failure: HubFailure };
 
 /** Records asked for per pull at most (SYNC.md §3), and at least once pages are made smaller. */
 export const PULL_PAGE = 500;
-const MIN_PULL_PAGE = 50;
+const MIN_PULL_PAGE = 100;
 /** How long applying one pulled page should hold the local store (see nextPullLimit). */
-const PAGE_APPLY_TARGET_MS = 100;
+const PAGE_APPLY_TARGET_MS = 150;
 
 const failed = (failure: HubFailure): PassOutcome => ({ ok: false, failure });
 

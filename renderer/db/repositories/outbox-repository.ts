@@ -28,14 +28,19 @@ export async function listOutbox(
 /** The next events to push, in `deviceSeq` order, within the protocol's limits. */
 export interface PushBatch {
   rows: OutboxRow[];
+  /** What goes on the wire: the events without this machine's `seq`. */
   events: EventRow[];
+  /** The events as stored, to write back with the hub's `seq`. */
+  stored: EventRow[];
 }
 
 /**
  * Up to `maxEvents` pending events of projects on the hub, in `deviceSeq` order, whose JSON
  * together stays within `maxBytes` — except that an event larger than that travels alone, or it
  * could never sync (the hub takes one event of up to 4 MB). Rows of local-only projects are
- * skipped, not counted.
+ * skipped, not counted. `after` (the last deviceSeq pushed in this pass) starts the scan past
+ * the rows just acked: their index entries were deleted, and a scan from the start walks every
+ * one of them again (LevelDB keeps them as tombstones until it compacts).
  */
 export async function nextPushBatch(
   db: LoupeDatabase,
@@ -45,20 +50,28 @@ export async function nextPushBatch(
   after = 0,
 ): Promise<PushBatch> {
   const rows: OutboxRow[] = [];
-  // `after` (the last deviceSeq pushed in this pass) starts the scan past the rows just acked:
-  // their index entries were deleted, and a scan from the start walks every one of them again
-  // (IndexedDB's LevelDB keeps them as tombstones until it compacts; 30 ms a batch at 10k).
-  await db.outbox
-    .where('[state+deviceSeq]')
-    .between(['pending', after], ['pending', Dexie.maxKey], false, true)
-    .until(() => rows.length >= maxEvents)
-    .each((row: OutboxRow) => {
-      if (row.projectId !== undefined && onHub.has(row.projectId)) {
+  // Read a chunk at a time (one request each) rather than row by row through a cursor: each
+  // step of a cursor is a round trip to IndexedDB's backend.
+  let from = after;
+  for (;;) {
+    const chunk = await db.outbox
+      .where('[state+deviceSeq]')
+      .between(['pending', from], ['pending', Dexie.maxKey], false, true)
+      .limit(maxEvents)
+      .toArray();
+    for (const row of chunk) {
+      if (rows.length < maxEvents && row.projectId !== undefined && onHub.has(row.projectId)) {
         rows.push(row);
       }
-    });
+    }
+    const last = chunk.at(-1);
+    if (last === undefined || chunk.length < maxEvents || rows.length >= maxEvents) {
+      break;
+    }
+    from = last.deviceSeq;
+  }
   const found = await db.events.bulkGet(rows.map((row) => row.eventId));
-  const batch: PushBatch = { rows: [], events: [] };
+  const batch: PushBatch = { rows: [], events: [], stored: [] };
   // The envelope `{"deviceId":…,"events":[…]}` is small; a margin keeps the total under the cap.
   let bytes = 1_024;
   for (const [index, row] of rows.entries()) {
@@ -74,6 +87,7 @@ export async function nextPushBatch(
     bytes += size;
     batch.rows.push(row);
     batch.events.push(event);
+    batch.stored.push(stored);
   }
   return batch;
 }
@@ -104,22 +118,18 @@ export async function recordPushResults(
       }
     };
     const answers = new Map(results.map((result) => [result.index, result]));
-    // Read once and written back in bulk: one `update` per row costs Dexie three requests
-    // (it modifies through a cursor), and a 10k push spent most of its time there.
-    const ids = batch.rows.map((row) => row.eventId);
-    const [current, events] = await Promise.all([db.outbox.bulkGet(ids), db.events.bulkGet(ids)]);
+    // The rows as the batch read them, written back in bulk: one `update` per row costs Dexie
+    // three requests (it modifies through a cursor), and a 10k push spent most of its time
+    // there. Nothing else changes a pushed row meanwhile: only the pass, under the sync lock,
+    // settles outbox rows, and an event changes only by its `seq`.
     const outboxPuts: OutboxRow[] = [];
     const eventPuts: EventRow[] = [];
     for (const [index, row] of batch.rows.entries()) {
-      const stored = current[index];
-      if (stored === undefined) {
-        continue; // cannot happen: outbox rows are never deleted
-      }
       const result = answers.get(index);
-      const attempts = stored.attempts + 1;
-      const settled = withoutRefusal(stored);
+      const attempts = row.attempts + 1;
+      const settled = withoutRefusal(row);
       if (result === undefined || result.eventId !== row.eventId) {
-        outboxPuts.push({ ...stored, attempts });
+        outboxPuts.push({ ...row, attempts });
         continue;
       }
       if (result.status === 'rejected') {
@@ -136,11 +146,11 @@ export async function recordPushResults(
         continue;
       }
       acked += 1;
-      if (stored.rejectedReason !== undefined) {
+      if (row.rejectedReason !== undefined) {
         touch(index);
       }
       outboxPuts.push({ ...settled, state: 'acked', attempts, seq: result.seq, ackedAt: now });
-      const event = events[index];
+      const event = batch.stored[index];
       if (event !== undefined && event.seq !== result.seq) {
         eventPuts.push({ ...event, seq: result.seq });
       }

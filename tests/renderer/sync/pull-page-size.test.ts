@@ -11,16 +11,16 @@ describe('nextPullLimit', () => {
     expect(nextPullLimit(500, 60)).toBe(PULL_PAGE);
   });
 
-  it('asks for as many records as fit in about 100 ms at the last page’s pace', () => {
-    // 500 records in 800 ms: 1.6 ms each, so 62 fit.
-    expect(nextPullLimit(500, 800)).toBe(62);
-    expect(nextPullLimit(100, 200)).toBe(50);
-    expect(nextPullLimit(62, 62)).toBe(100);
+  it('asks for as many records as fit in about 150 ms at the last page’s pace', () => {
+    // 500 records in 300 ms: 0.6 ms each, so 250 fit.
+    expect(nextPullLimit(500, 300)).toBe(250);
+    expect(nextPullLimit(100, 100)).toBe(150);
   });
 
-  it('never goes below 50 nor above the protocol’s page', () => {
-    expect(nextPullLimit(500, 60_000)).toBe(50);
-    expect(nextPullLimit(50, 0)).toBe(PULL_PAGE);
+  it('never goes below 100 (a page has a fixed cost) nor above the protocol’s page', () => {
+    expect(nextPullLimit(500, 800)).toBe(100);
+    expect(nextPullLimit(500, 60_000)).toBe(100);
+    expect(nextPullLimit(100, 0)).toBe(PULL_PAGE);
   });
 
   it('starts over at the full page after an empty one', () => {
