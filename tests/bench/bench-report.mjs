@@ -183,24 +183,7 @@ export function report({ review, imported }) {
     ...(review === undefined ? [] : reviewRows(review)),
     ...(imported === undefined ? [] : importRows(imported)),
   ];
-  const header = ['metric', 'value', 'unit', 'baseline', 'budget', 'within budget?'];
-  const lines = rows.map((row) => [
-    row.metric,
-    String(row.value),
-    row.unit,
-    row.baseline === null ? '—' : String(row.baseline),
-    row.budget === null ? '—' : `${AT_LEAST.has(row.unit) ? '≥' : '≤'} ${row.budget}`,
-    row.budget === null ? '—' : within(row) ? 'yes' : 'NO',
-  ]);
-  const widths = header.map((_, i) =>
-    Math.max(...[header, ...lines].map((line) => line[i].length)),
-  );
-  const format = (line) => `| ${line.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
-  console.log('');
-  console.log(format(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  lines.forEach((line) => console.log(format(line)));
-  console.log('');
+  printTable(rows);
   if (review !== undefined) {
     console.log(
       'Baselines: decision vs J (next, no decision); editor vs a plain <textarea> in the same ' +
@@ -219,4 +202,26 @@ export function report({ review, imported }) {
     );
   }
   return rows;
+}
+
+/** Prints `rows` as a table: metric, value, unit, baseline, budget, within budget. */
+export function printTable(rows) {
+  const header = ['metric', 'value', 'unit', 'baseline', 'budget', 'within budget?'];
+  const lines = rows.map((row) => [
+    row.metric,
+    String(row.value),
+    row.unit,
+    row.baseline === null ? '—' : String(row.baseline),
+    row.budget === null ? '—' : `${AT_LEAST.has(row.unit) ? '≥' : '≤'} ${row.budget}`,
+    row.budget === null ? '—' : within(row) ? 'yes' : 'NO',
+  ]);
+  const widths = header.map((_, i) =>
+    Math.max(...[header, ...lines].map((line) => line[i].length)),
+  );
+  const format = (line) => `| ${line.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  console.log('');
+  console.log(format(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  lines.forEach((line) => console.log(format(line)));
+  console.log('');
 }

@@ -90,8 +90,13 @@ export interface HubProcess {
  * Starts `hub/main.ts serve` on `database` in a process of its own (node with tsx's loader, so
  * the pid is the hub's own), listening on 127.0.0.1 and a free port; the rate limit is raised
  * out of the way, everything else is the defaults (log level info, to a pipe this drains).
+ * `extraArgs` go after the others (the sync bench's `--cors-origin`).
  */
-export async function startHub(root: string, database: BenchDatabase): Promise<HubProcess> {
+export async function startHub(
+  root: string,
+  database: BenchDatabase,
+  extraArgs: readonly string[] = [],
+): Promise<HubProcess> {
   const env: NodeJS.ProcessEnv = { ...process.env, LOUPE_HUB_LOG_LEVEL: 'info' };
   delete env.DATABASE_URL;
   if (database.databaseUrl !== null) {
@@ -112,6 +117,7 @@ export async function startHub(root: string, database: BenchDatabase): Promise<H
       '1000000',
       '--data',
       database.dataDir,
+      ...extraArgs,
     ],
     { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );

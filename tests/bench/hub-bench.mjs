@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { printTable } from './bench-report.mjs';
 
 export const HUB_BUDGETS = { pushMs: 5_000, pullMs: 20_000 };
 
@@ -102,27 +103,6 @@ function engineRows(m) {
       baseline: null,
     },
   ];
-}
-
-function printTable(rows) {
-  const header = ['metric', 'value', 'unit', 'baseline', 'budget', 'within budget?'];
-  const lines = rows.map((row) => [
-    row.metric,
-    String(row.value),
-    row.unit,
-    row.baseline === null ? '—' : String(row.baseline),
-    row.budget === null ? '—' : `≤ ${row.budget}`,
-    row.budget === null ? '—' : row.value <= row.budget ? 'yes' : 'NO',
-  ]);
-  const widths = header.map((_, i) =>
-    Math.max(...[header, ...lines].map((line) => line[i].length)),
-  );
-  const format = (line) => `| ${line.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
-  console.log('');
-  console.log(format(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  lines.forEach((line) => console.log(format(line)));
-  console.log('');
 }
 
 /** Measures the hub on each engine, prints its table and returns its rows. */

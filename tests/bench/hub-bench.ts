@@ -23,18 +23,24 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { issueToken } from '../../hub/auth/tokens';
-import { appendToLog, type NewRecord } from '../../hub/log/append';
 import { runMigrations } from '../../hub/storage/migrations/run-migrations';
-import { insertDevice } from '../../hub/storage/queries/devices';
 import { readHigh } from '../../hub/storage/queries/identity';
 import { LOG_COLUMNS } from '../../hub/storage/queries/log';
-import { insertUser } from '../../hub/storage/queries/users';
 import type { LogRow } from '../../hub/storage/rows';
 import type { HubStorage } from '../../hub/storage/storage';
 import type { DecisionEvent } from '../../shared/domain/decision-event';
-import type { HubRole } from '../../shared/sync/roles';
-import { PROJECT_ID, benchDraft, benchProject, buildEvents } from './hub-bench-data';
+import {
+  addUser,
+  appendEvents,
+  batches,
+  call,
+  publishProject,
+  pullAll,
+  push,
+  pushBody,
+  type BenchUser,
+} from './hub-bench-client';
+import { benchDraft, benchProject, buildEvents } from './hub-bench-data';
 import {
   freshDatabase,
   rawInsertMs,
@@ -70,40 +76,10 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-interface BenchUser {
-  id: string;
-  token: string;
-}
-
 /** The users and devices every run needs, written straight into the database. */
 async function addUsersAndDevices(storage: HubStorage) {
-  const now = new Date().toISOString();
-  const add = async (name: string, role: HubRole, devices: string[]): Promise<BenchUser> => {
-    const issued = issueToken();
-    const id = `bench-${name}`;
-    await storage.write(async (sql) => {
-      await insertUser(sql, {
-        id,
-        name,
-        role,
-        token_id: issued.tokenId,
-        token_hash: issued.tokenHash,
-        created_at: now,
-        revoked_at: null,
-      });
-      for (const deviceId of devices) {
-        await insertDevice(sql, {
-          device_id: deviceId,
-          user_id: id,
-          label: null,
-          watermark: 0,
-          registered_at: now,
-          last_push_at: null,
-        });
-      }
-    });
-    return { id, token: issued.token };
-  };
+  const add = (name: string, role: BenchUser['role'], devices: string[]) =>
+    addUser(storage, name, role, devices);
   const lead = await add('lead', 'lead', []);
   const reviewers: BenchUser[] = [];
   for (let k = 1; k <= SIZES.clients; k += 1) {
@@ -112,53 +88,6 @@ async function addUsersAndDevices(storage: HubStorage) {
   }
   await add('seeder', 'reviewer', ['dev-seed']);
   return { lead, reviewers };
-}
-
-interface Answer {
-  status: number;
-  text: string;
-}
-
-async function call(
-  hub: HubProcess,
-  user: BenchUser,
-  method: 'GET' | 'POST',
-  path: string,
-  body?: string,
-): Promise<Answer> {
-  const response = await fetch(`${hub.url}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${user.token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body,
-  });
-  return { status: response.status, text: await response.text() };
-}
-
-const pushBody = (deviceId: string, events: readonly DecisionEvent[]) =>
-  JSON.stringify({ deviceId, events });
-
-/** Pushes one request and checks that every event was accepted. */
-async function push(hub: HubProcess, user: BenchUser, body: string, expected: number) {
-  const answer = await call(hub, user, 'POST', '/v1/sync/push', body);
-  if (answer.status !== 200) {
-    throw new Error(`push answered ${answer.status}: ${answer.text.slice(0, 300)}`);
-  }
-  const results = (JSON.parse(answer.text) as { results: { status: string }[] }).results;
-  const accepted = results.filter((result) => result.status === 'accepted').length;
-  if (accepted !== expected) {
-    throw new Error(`push accepted ${accepted} of ${expected}: ${answer.text.slice(0, 300)}`);
-  }
-}
-
-function batches<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let at = 0; at < items.length; at += size) {
-    out.push(items.slice(at, at + size));
-  }
-  return out;
 }
 
 interface Events {
@@ -254,52 +183,7 @@ async function seedLog(storage: HubStorage, events: readonly DecisionEvent[]) {
   if (high !== RECORDS_BEFORE_SEEDING) {
     throw new Error(`expected ${RECORDS_BEFORE_SEEDING} records before seeding, found ${high}`);
   }
-  const records: NewRecord[] = events.map((event) => ({
-    recordId: event.eventId,
-    kind: 'decision',
-    projectId: event.projectId,
-    draftId: event.draftId,
-    deviceId: event.deviceId,
-    deviceSeq: event.deviceSeq,
-    userId: event.reviewerId,
-    payloadHash: event.payloadHash,
-    body: { event },
-  }));
-  await storage.write((sql) => appendToLog(sql, records, new Date().toISOString()));
-}
-
-async function pullAll(hub: HubProcess, user: BenchUser) {
-  let after = 0;
-  let records = 0;
-  let bytes = 0;
-  let pages = 0;
-  for (;;) {
-    const answer = await call(
-      hub,
-      user,
-      'GET',
-      `/v1/sync/pull?after=${after}&limit=${SIZES.pullPage}&deviceId=dev-push`,
-    );
-    if (answer.status !== 200) {
-      throw new Error(`pull answered ${answer.status}: ${answer.text.slice(0, 300)}`);
-    }
-    const page = JSON.parse(answer.text) as {
-      records: { seq: number }[];
-      nextCursor: number;
-      hasMore: boolean;
-      high: number;
-    };
-    if (page.records[0] !== undefined && page.records[0].seq !== after + 1) {
-      throw new Error(`pull after ${after} began at ${page.records[0].seq}`);
-    }
-    records += page.records.length;
-    bytes += Buffer.byteLength(answer.text);
-    pages += 1;
-    after = page.nextCursor;
-    if (!page.hasMore) {
-      return { records, bytes, pages, high: page.high };
-    }
-  }
+  await appendEvents(storage, events);
 }
 
 async function benchEngine(engine: EngineName, adminUrl: string | null, events: Events) {
@@ -314,25 +198,8 @@ async function benchEngine(engine: EngineName, adminUrl: string | null, events: 
     hub = await startHub(ROOT, database);
     log(`${engine}: hub pid ${hub.pid} on ${hub.url}`);
 
-    let started = performance.now();
-    const created = await call(hub, lead, 'POST', '/v1/projects', JSON.stringify(benchProject()));
-    if (created.status !== 201) {
-      throw new Error(`publishing the project answered ${created.status}: ${created.text}`);
-    }
     const drafts = Array.from({ length: SIZES.drafts }, (_, i) => benchDraft(i));
-    for (const batch of batches(drafts, SIZES.publishBatch)) {
-      const answer = await call(
-        hub,
-        lead,
-        'POST',
-        `/v1/projects/${PROJECT_ID}/drafts`,
-        JSON.stringify({ drafts: batch }),
-      );
-      if (answer.status !== 200 && answer.status !== 201) {
-        throw new Error(`publishing drafts answered ${answer.status}: ${answer.text}`);
-      }
-    }
-    const publishMs = performance.now() - started;
+    const publishMs = await publishProject(hub, lead, benchProject(), drafts, SIZES.publishBatch);
     log(`${engine}: published ${SIZES.drafts} drafts in ${round(publishMs)} ms`);
 
     for (const batch of batches(events.warmup, SIZES.warmupBatch)) {
@@ -346,7 +213,7 @@ async function benchEngine(engine: EngineName, adminUrl: string | null, events: 
     }));
     const pushBytes = bodies.reduce((sum, { body }) => sum + Buffer.byteLength(body), 0);
     const requestMs: number[] = [];
-    started = performance.now();
+    let started = performance.now();
     for (const { body, count } of bodies) {
       const sent = performance.now();
       await push(hub, r1, body, count);
@@ -377,7 +244,7 @@ async function benchEngine(engine: EngineName, adminUrl: string | null, events: 
 
     const memory = startPeakWindow(hub.pid);
     started = performance.now();
-    const pulled = await pullAll(hub, r1);
+    const pulled = await pullAll(hub, r1, SIZES.pullPage, 'dev-push');
     const pullMs = performance.now() - started;
     const pullMemory = memory();
     if (pulled.records !== SIZES.pullRecords || pulled.high !== SIZES.pullRecords) {

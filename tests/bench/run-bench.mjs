@@ -9,7 +9,8 @@
  * =profile runs only a traced import for diagnosis (import-profile.mjs: no table, no results
  * file). LOUPE_BENCH_IMPORT_ROWS changes the import's size (default 100,000; 20,000 to profile).
  * The hub's push and pull follow (hub-bench.mjs); LOUPE_BENCH_HUB=skip leaves them out, =only
- * runs them alone and replaces only their rows in bench-results.json.
+ * runs them alone and replaces only their rows in bench-results.json. Then the sync client's
+ * push, pull and live rows (sync-bench.mjs), with LOUPE_BENCH_SYNC=skip|only likewise.
  */
 /* global window, document, HTMLElement, requestAnimationFrame -- inside page.evaluate callbacks */
 import { spawnSync } from 'node:child_process';
@@ -25,6 +26,7 @@ import { IMPORT_ROWS, measureImport } from './import-bench.mjs';
 import { PROFILE_ROWS, profileImport } from './import-profile.mjs';
 import { installProbes, seedDrafts, watchFirstRows } from './page-probes.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { mergeSyncRows, runSyncBench, syncMode } from './sync-bench.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PROJECT_ID = 'loupe-demo';
@@ -269,21 +271,35 @@ async function measureReview(launch) {
   }
 }
 
-async function main() {
-  const mode = importMode();
-  const hub = hubMode(mode);
-  if (hub === 'only') {
-    const rows = await runHubBench({ root: ROOT, log: (line) => console.log(`[bench] ${line}`) });
-    await mergeHubRows(join(ROOT, 'bench-results.json'), rows);
-    console.log('[bench] wrote the hub rows into bench-results.json');
-    return;
-  }
-  const rowsSet = process.env.LOUPE_BENCH_IMPORT_ROWS;
+function buildRenderer() {
   console.log('[bench] building the renderer');
   const build = spawnSync('npm', ['run', 'build:renderer'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) {
     throw new Error('npm run build:renderer failed');
   }
+}
+
+async function main() {
+  const mode = importMode();
+  const hub = hubMode(mode);
+  const sync = syncMode(mode, hub);
+  const log = (line) => console.log(`[bench] ${line}`);
+  const results = join(ROOT, 'bench-results.json');
+  if (hub === 'only') {
+    await mergeHubRows(results, await runHubBench({ root: ROOT, log }));
+    log('wrote the hub rows into bench-results.json');
+  }
+  if (sync === 'only') {
+    buildRenderer();
+    const distDir = join(ROOT, 'dist/renderer');
+    await mergeSyncRows(results, await runSyncBench({ root: ROOT, distDir, log }));
+    log('wrote the sync rows into bench-results.json');
+  }
+  if (hub === 'only' || sync === 'only') {
+    return;
+  }
+  const rowsSet = process.env.LOUPE_BENCH_IMPORT_ROWS;
+  buildRenderer();
   const server = await startStaticServer(join(ROOT, 'dist/renderer'));
   const launch = {
     executablePath: chromiumPath(),
@@ -293,7 +309,6 @@ async function main() {
     viewport: { width: 1280, height: 800 },
     baseURL: server.origin,
   };
-  const log = (line) => console.log(`[bench] ${line}`);
   try {
     if (mode === 'profile') {
       await profileImport({ root: ROOT, launch, log, rows: Number(rowsSet ?? PROFILE_ROWS) });
@@ -309,6 +324,9 @@ async function main() {
     const rows = report({ review, imported });
     if (hub === 'run') {
       rows.push(...(await runHubBench({ root: ROOT, log })));
+    }
+    if (sync === 'run') {
+      rows.push(...(await runSyncBench({ root: ROOT, distDir: join(ROOT, 'dist/renderer'), log })));
     }
     await writeFile(join(ROOT, 'bench-results.json'), `${JSON.stringify(rows, null, 2)}\n`);
     log('wrote bench-results.json');
