@@ -1,10 +1,12 @@
 /**
  * The one rendering path for untrusted text (CONVENTIONS.md §10; DESIGN.md, Security): drafts,
- * their context and the guidelines all go through `SafeMarkdown`. GFM is on; raw HTML is shown
+ * their context and the guidelines all go through `SafeMarkdown`. GFM is on, and line breaks are
+ * kept as written; raw HTML is shown
  * as text; links are checked and open only through the bridge; images are never loaded.
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Options } from 'react-markdown';
+import remarkBreaks from 'remark-breaks';
 import remarkGfm from 'remark-gfm';
 import '../../styles/markdown.css';
 import { LinkOpenedContext, type LinkOpenedListener } from './link-opened-context';
@@ -32,6 +34,9 @@ function buildOptions(headingBase: HeadingBase): Options {
   return {
     remarkPlugins: [
       remarkGfm,
+      // A single line break stays one (issue 12): models write lists and addresses line by line,
+      // and CommonMark would join them into one paragraph (with stray spaces between Chinese).
+      remarkBreaks,
       // Footnotes first: unwrapping a definition turns its HTML blocks into root-level blocks.
       remarkPlainFootnotes,
       remarkLiteralHtml,

@@ -12,6 +12,20 @@ const headingLevels = (root: HTMLElement) =>
   [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => [h.tagName, h.textContent]);
 
 describe('SafeMarkdown content', () => {
+  it('keeps a single line break as written: a model’s list stays a list, Chinese gets no spaces', () => {
+    const { root } = renderMarkdown('您好，\n以下是步驟：\n第一步 登入網站\n第二步 點選「帳單」');
+
+    const paragraph = root.querySelector('p');
+    expect(paragraph?.querySelectorAll('br')).toHaveLength(3);
+    // Each line is its own, with nothing between the characters that was not in the source.
+    expect(paragraph?.innerHTML.split('<br>').map((line) => line.trim())).toEqual([
+      '您好，',
+      '以下是步驟：',
+      '第一步 登入網站',
+      '第二步 點選「帳單」',
+    ]);
+  });
+
   it('demotes headings below the screen’s h1 and h2', () => {
     const { root } = renderMarkdown('# Title\n\n## Part\n\n### Detail');
 
