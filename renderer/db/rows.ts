@@ -62,7 +62,7 @@ export interface QueueEntryRow {
   /** Model name and version as one label. */
   model: string;
   promptVersion?: string;
-  /** The draft's first line as plain text, at most PREVIEW_LENGTH characters. */
+  /** The start of the draft, whitespace folded, at most PREVIEW_LENGTH code points. */
   preview: string;
   /** Copied from the draft: its source changed after it was reviewed (the queue marks it). */
   changedSinceReview?: { at: string };

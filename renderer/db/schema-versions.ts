@@ -78,6 +78,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: backfillOutboxProjects,
   },
+  {
+    // 2026-12-07: the queue shows two lines of each draft as written, line breaks folded (issue
+    // 12); every queue entry is built again from its draft (the v4 migration, idempotent).
+    version: 7,
+    stores: {},
+    upgrade: buildQueueEntries,
+  },
 ];
 
 /** The version this build of the app opens. */

@@ -26,8 +26,8 @@ import { QueueRow } from './queue-row';
 import { QueueSummary } from './queue-summary';
 import { VirtualList } from './virtual-list';
 
-/** Two lines of text plus padding; fixed so the list can window without measuring rows. */
-export const QUEUE_ROW_HEIGHT = 68;
+/** The meta line, two lines of the draft and padding; fixed so the list can window without measuring rows. */
+export const QUEUE_ROW_HEIGHT = 92;
 
 export function ProjectQueue() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 /**
  * One draft in the queue list: id, status (and "changed" when its source changed after review),
- * model, prompt version, priority, age, first line.
+ * model, prompt version, priority, age, and the draft's first two lines.
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';

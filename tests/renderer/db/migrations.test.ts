@@ -239,7 +239,7 @@ describe('v3 → v4: every draft gets its queue entry (2026-11-28)', () => {
     }
     await expect(db.queueEntries.get(['p1', 'd-0042'])).resolves.toMatchObject({
       status: 'approved',
-      preview: '第 42 份草稿',
+      preview: '# 第 42 份草稿 內容',
     });
     const p1 = await listQueueEntries(db, 'p1');
     const priorities = p1.map((entry) => entry.priority);
@@ -365,5 +365,43 @@ describe('v5 → v6: sync with a hub (2026-12-07)', () => {
     const before = await db.outbox.toArray();
     await db.transaction('rw', db.outbox, db.events, (tx) => backfillOutboxProjects(tx));
     expect(await db.outbox.toArray()).toEqual(before);
+  });
+});
+
+describe('v6 → v7: queue previews show two lines of the draft as written (2026-12-07)', () => {
+  it('builds every entry again: the text as written, line breaks folded, statuses kept', async () => {
+    const name = uniqueDatabaseName();
+    names.push(name);
+    const drafts: DraftRow[] = [
+      {
+        ...v1Draft('p1', 'a'),
+        draft: '您好，\n\n`window.__x` 是 **undefined**。\n請再試。',
+        status: 'pending',
+      },
+      {
+        ...v1Draft('p1', 'b'),
+        draft: 'Hi there,\nYour refund of NT$1,280 is on its way.',
+        status: 'approved',
+      },
+    ];
+    const db = await openAfterMigration({
+      name,
+      fromVersion: 6,
+      toVersion: 7,
+      async seed(v6) {
+        await v6.table('drafts').bulkAdd(drafts);
+        // What v4–v6 stored: the first line with markdown characters stripped.
+        await v6
+          .table('queueEntries')
+          .bulkAdd(drafts.map((draft) => ({ ...toQueueEntry(draft), preview: 'stale one-liner' })));
+      },
+    });
+    opened.push(db);
+    expect(db.verno).toBe(7);
+    const entries = await listQueueEntries(db, 'p1');
+    expect(entries.map((entry) => [entry.draftId, entry.status, entry.preview])).toEqual([
+      ['a', 'pending', '您好， `window.__x` 是 **undefined**。 請再試。'],
+      ['b', 'approved', 'Hi there, Your refund of NT$1,280 is on its way.'],
+    ]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  firstLine,
   modelLabel,
   PREVIEW_LENGTH,
+  previewText,
   toQueueEntry,
 } from '../../../renderer/db/queue-entry';
 import type { DraftRow } from '../../../renderer/db/rows';
@@ -34,7 +34,7 @@ describe('toQueueEntry', () => {
       status: 'escalated',
       model: 'gpt-4.1 2025-04-14',
       promptVersion: 'support-v1',
-      preview: 'Refund policy',
+      preview: '# Refund policy You can return items within 7 days.',
     });
     expect(toQueueEntry(draft({ priority: -2 })).rank).toBe(2);
   });
@@ -52,9 +52,9 @@ describe('toQueueEntry', () => {
     expect('promptVersion' in entry).toBe(false);
   });
 
-  it('previews the first line without markdown markers, cut to PREVIEW_LENGTH code points', () => {
+  it('previews the text as written, line breaks folded, cut to PREVIEW_LENGTH code points', () => {
     expect(toQueueEntry(draft({ draft: '\n\n> - **您好**，<b>不是 HTML</b>\nmore' })).preview).toBe(
-      '您好，<b>不是 HTML</b>',
+      '> - **您好**，<b>不是 HTML</b> more',
     );
     // Astral characters (emoji, rare CJK) count as one each and are never split in half.
     const long = '𠀋'.repeat(PREVIEW_LENGTH + 40);
@@ -65,21 +65,25 @@ describe('toQueueEntry', () => {
   });
 });
 
-describe('firstLine', () => {
-  it('takes the first non-empty line without block markers or emphasis', () => {
-    expect(firstLine('\n\n## **Refund** policy\nmore')).toBe('Refund policy');
-    expect(firstLine('> - 您好，<b>不是 HTML</b>')).toBe('您好，<b>不是 HTML</b>');
-    expect(firstLine('1. First step\n2. Second')).toBe('First step');
-    expect(firstLine('   \r\n\r\n`code` and ~~gone~~\r\nnext')).toBe('code and gone');
+describe('previewText', () => {
+  it('shows enough to tell drafts apart: the greeting and what follows it', () => {
+    expect(previewText('Dear Mr Okafor,\n\nYour refund of NT$1,280 was sent.')).toBe(
+      'Dear Mr Okafor, Your refund of NT$1,280 was sent.',
+    );
+    expect(previewText('您好，\r\n\r\n退款已經處理。')).toBe('您好， 退款已經處理。');
   });
 
-  it('looks only at the head of a huge draft', () => {
-    // The first non-empty line lies beyond the head, so nothing from it may be returned.
-    const huge = `${'\n'.repeat(10 * PREVIEW_LENGTH)}far away\n${'x'.repeat(1_000_000)}`;
-    expect(firstLine(huge)).toBe('');
-    // A 1 MB single line still yields a preview no longer than the head.
+  it('keeps the characters markdown would read as emphasis or escapes (issue 12)', () => {
+    expect(previewText('Set `window.__x` to 1 \\ 2 * 3 ~ 4')).toBe(
+      'Set `window.__x` to 1 \\ 2 * 3 ~ 4',
+    );
+  });
+
+  it('skips leading blank lines of any length and looks only at the head of a huge draft', () => {
+    const far = `${'\n'.repeat(10 * PREVIEW_LENGTH)}far away\n${'x'.repeat(1_000_000)}`;
+    expect(previewText(far)).toBe(`far away ${'x'.repeat(PREVIEW_LENGTH - 9)}`);
     const oneLine = 'y'.repeat(1_000_000);
-    expect(firstLine(oneLine).length).toBeLessThanOrEqual(4 * PREVIEW_LENGTH);
-    expect(toQueueEntry(draft({ draft: oneLine })).preview).toBe('y'.repeat(PREVIEW_LENGTH));
+    expect(previewText(oneLine)).toBe('y'.repeat(PREVIEW_LENGTH));
+    expect(previewText(' \n\t ')).toBe('');
   });
 });

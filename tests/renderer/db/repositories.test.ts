@@ -147,7 +147,7 @@ describe('projects and drafts repositories', () => {
     const entries = await listQueueEntries(db, 'p1');
     expect(entries.map((entry) => [entry.draftId, entry.status, entry.preview])).toEqual([
       ['b', 'approved', '草稿 b'],
-      ['a', 'pending', '退款說明'],
+      ['a', 'pending', '# 退款說明 第二行'],
     ]);
 
     await putDrafts(db, [{ ...draft('p1', 'a', 7), status: 'escalated', draft: 'Changed' }]);

@@ -69,7 +69,7 @@ describe('project queue (English)', () => {
     expect(screen.getByRole('combobox', { name: 'Status' })).toBeEnabled();
   });
 
-  it('shows each row with id, status word, model, prompt version, priority and first line', async () => {
+  it('shows each row with id, status word, model, prompt version, priority and two lines', async () => {
     await renderWithI18n(<ProjectQueue />, 'en');
     const first = rows()[0]!;
     expect(first).toHaveTextContent('d-1');
@@ -77,8 +77,10 @@ describe('project queue (English)', () => {
     expect(first).toHaveTextContent('gpt-4.1 2025-04-14');
     expect(first).toHaveTextContent('Prompt support-v1');
     expect(first).toHaveTextContent('Priority 1');
-    expect(first).toHaveTextContent('Refund policy');
-    expect(first).not.toHaveTextContent('#');
+    // The draft as written, its second line folded in after the first (issue 12).
+    expect(first.querySelector('.queue-row-text')).toHaveTextContent(
+      /^# Refund policy You can return/,
+    );
     expect(first.querySelector('time')).toHaveAttribute('datetime', '2026-11-20T10:00:00Z');
   });
 

@@ -70,9 +70,9 @@ describe('queue filtering', () => {
     ]);
   });
 
-  it('previews the first non-empty line without markdown markers', () => {
+  it('previews the draft as written, from its first non-blank character, lines folded', () => {
     const entry = (draft: string) => toQueueEntry(makeDraft({ id: 'x', draft }));
-    expect(entry('\n\n## **Refund** policy\nmore').preview).toBe('Refund policy');
-    expect(entry('> - 您好，<b>不是 HTML</b>').preview).toBe('您好，<b>不是 HTML</b>');
+    expect(entry('\n\n## **Refund** policy\nmore').preview).toBe('## **Refund** policy more');
+    expect(entry('> - 您好，<b>不是 HTML</b>').preview).toBe('> - 您好，<b>不是 HTML</b>');
   });
 });
