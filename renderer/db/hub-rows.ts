@@ -38,8 +38,16 @@ export function draftFromHub(
   status: DraftStatus,
   stored: DraftRow | undefined,
   changedSinceReview: { at: string } | undefined,
+  arrival: number,
 ): DraftRow {
-  const row: DraftRow = { ...input, projectId, status, draftVersion };
+  // A draft keeps the place it first arrived at; one new here comes in the hub's order.
+  const row: DraftRow = {
+    ...input,
+    projectId,
+    status,
+    draftVersion,
+    arrival: stored?.arrival ?? arrival,
+  };
   const changed = changedSinceReview ?? stored?.changedSinceReview;
   if (changed !== undefined) {
     row.changedSinceReview = changed;

@@ -39,6 +39,7 @@ export function toQueueEntry(draft: DraftRow): QueueEntryRow {
     rank: -draft.priority,
     priority: draft.priority,
     createdAt: draft.createdAt,
+    arrival: draft.arrival ?? 0,
     status: draft.status,
     model: modelLabel(draft.model),
     preview: previewText(draft.draft),

@@ -44,12 +44,19 @@ export interface DraftRow extends Draft {
   draftVersion?: number;
   /** Set when a lead withdrew the draft: it leaves the queue, its decisions stay. */
   withdrawn?: { seq: number; at: string; reason?: string };
+  /**
+   * The draft's place among drafts of the same priority and creation time: the order it
+   * arrived in on this machine (file order within an import; the hub's `seq` for a pulled
+   * draft, the same on every machine). Absent on drafts stored before schema v7 (read as 0).
+   */
+  arrival?: number;
 }
 
 /**
  * What the queue list shows of a draft (see queue-entry.ts). Queue order is the index
- * `[projectId+rank+createdAt+draftId]`: highest priority first (`rank` is minus the priority), then
- * oldest, then by draft id. The draft id makes every index key unique, so the queue can be read
+ * `[projectId+rank+createdAt+arrival+draftId]`: highest priority first (`rank` is minus the
+ * priority), then oldest, then in the order the drafts arrived (file order: rows without a
+ * creation time share the import's), then by draft id. The draft id makes every index key unique, so the queue can be read
  * page by page from where the last page ended.
  */
 export interface QueueEntryRow {
@@ -58,6 +65,8 @@ export interface QueueEntryRow {
   rank: number;
   priority: number;
   createdAt: string;
+  /** The draft's `arrival` (0 when it has none): file order among equal creation times. */
+  arrival: number;
   status: DraftStatus;
   /** Model name and version as one label. */
   model: string;
@@ -141,6 +150,8 @@ export interface EditBufferRow {
 export interface MetaValues {
   deviceId: string;
   nextDeviceSeq: number;
+  /** The `arrival` the next draft stored on this machine gets (see DraftRow). */
+  nextArrival: number;
   /** The highest `seq` pulled and applied (SYNC.md §3), written with each page. */
   hubCursor: number;
   /** The hub the cursor belongs to; another id or epoch means pull from zero (SYNC.md §4). */

@@ -79,10 +79,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: backfillOutboxProjects,
   },
   {
-    // 2026-12-07: the queue shows two lines of each draft as written, line breaks folded (issue
-    // 12); every queue entry is built again from its draft (the v4 migration, idempotent).
+    // 2026-12-07 (issue 12): the queue shows two lines of each draft as written, line breaks
+    // folded, and keeps file order among drafts created at the same time (`arrival`, before
+    // the id: `b1-2` before `b1-10`); every queue entry is built again from its draft (the v4
+    // migration, idempotent). Drafts stored before keep no arrival and sort as before.
     version: 7,
-    stores: {},
+    stores: {
+      queueEntries:
+        '[projectId+draftId], [projectId+rank+createdAt+arrival+draftId], [projectId+status+rank+createdAt+arrival+draftId]',
+    },
     upgrade: buildQueueEntries,
   },
 ];

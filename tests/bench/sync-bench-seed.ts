@@ -101,6 +101,7 @@ export function pushProfileBatches(
         derived.status,
         undefined,
         undefined,
+        record.seq,
       );
       drafts.push(row);
       states.push({ projectId: row.projectId, draftId: row.id, ...derived, updatedAt: now });

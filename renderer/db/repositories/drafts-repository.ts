@@ -4,15 +4,29 @@ import type { DraftStatus } from '../../../shared/domain/draft';
 import type { LoupeDatabase } from '../loupe-database';
 import { toQueueEntry } from '../queue-entry';
 import type { DraftRow } from '../rows';
+import { takeArrivals } from './meta-repository';
 
 /**
  * Creates or replaces drafts and their queue entries in one transaction (imports call this once
  * per chunk).
  */
 export async function putDrafts(db: LoupeDatabase, drafts: readonly DraftRow[]): Promise<void> {
-  await db.transaction('rw', db.drafts, db.queueEntries, async () => {
-    await db.drafts.bulkPut([...drafts]);
-    await db.queueEntries.bulkPut(drafts.map((draft) => toQueueEntry(draft)));
+  await db.transaction('rw', db.drafts, db.queueEntries, db.meta, async () => {
+    const rows = await withArrivals(db, drafts);
+    await db.drafts.bulkPut(rows);
+    await db.queueEntries.bulkPut(rows.map((draft) => toQueueEntry(draft)));
+  });
+}
+
+/** `drafts`, those without an arrival given the next ones in the order given (see DraftRow). */
+async function withArrivals(db: LoupeDatabase, drafts: readonly DraftRow[]): Promise<DraftRow[]> {
+  let next = await takeArrivals(db, drafts.filter((row) => row.arrival === undefined).length);
+  return drafts.map((row) => {
+    if (row.arrival !== undefined) {
+      return row;
+    }
+    next += 1;
+    return { ...row, arrival: next - 1 };
   });
 }
 
@@ -42,10 +56,13 @@ export async function addMissingDrafts(
   db: LoupeDatabase,
   drafts: readonly DraftRow[],
 ): Promise<number> {
-  return db.transaction('rw', db.drafts, db.queueEntries, async () => {
+  return db.transaction('rw', db.drafts, db.queueEntries, db.meta, async () => {
     const keys = drafts.map((row): [string, string] => [row.projectId, row.id]);
     const existing = await db.drafts.bulkGet(keys);
-    const missing = drafts.filter((_, index) => existing[index] === undefined);
+    const missing = await withArrivals(
+      db,
+      drafts.filter((_, index) => existing[index] === undefined),
+    );
     await db.drafts.bulkAdd(missing);
     await db.queueEntries.bulkPut(missing.map((draft) => toQueueEntry(draft)));
     return missing.length;

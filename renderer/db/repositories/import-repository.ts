@@ -13,6 +13,7 @@ import type { LoupeDatabase } from '../loupe-database';
 import { toQueueEntry } from '../queue-entry';
 import type { ImportJobCounts } from '../import-job-row';
 import type { DraftRow } from '../rows';
+import { takeArrivals } from './meta-repository';
 
 export type ImportBatchCounts = ImportJobCounts;
 
@@ -30,6 +31,7 @@ function contentOf(draft: DraftInput | DraftRow): string {
     createdAt: _createdAt,
     draftVersion: _draftVersion,
     withdrawn: _withdrawn,
+    arrival: _arrival,
     ...content
   } = draft as DraftRow;
   return canonicalJson(content);
@@ -48,7 +50,7 @@ export async function writeImportBatch(
   importId?: string,
   { fresh = false }: { fresh?: boolean } = {},
 ): Promise<ImportBatchCounts> {
-  const tables = [db.drafts, db.queueEntries, db.draftState, db.imports];
+  const tables = [db.drafts, db.queueEntries, db.draftState, db.imports, db.meta];
   return db.transaction('rw', tables, async () => {
     const keys = drafts.map((draft): [string, string] => [projectId, draft.id]);
     // `fresh`: the import started into an empty project, and ids repeated in the file were
@@ -69,6 +71,9 @@ export async function writeImportBatch(
     );
     const counts: ImportBatchCounts = { added: 0, updated: 0, unchanged: 0, markedChanged: 0 };
     const writes: DraftRow[] = [];
+    // New drafts arrive in file order: among rows created at the same time (every row without a
+    // creation time gets the import's), the queue keeps that order, not the ids' text order.
+    let arrival = await takeArrivals(db, stored.filter((row) => row === undefined).length);
     drafts.forEach((draft, index) => {
       const existing = stored[index];
       if (existing === undefined) {
@@ -76,19 +81,22 @@ export async function writeImportBatch(
           ...draft,
           projectId,
           status: 'pending',
+          arrival,
           ...(importId === undefined ? {} : { importId }),
         });
+        arrival += 1;
         counts.added += 1;
       } else if (same[index]) {
         counts.unchanged += 1;
       } else if (!decided.has(draft.id)) {
         const addedBy = existing.importId === undefined ? {} : { importId: existing.importId };
-        // It keeps its place in the queue: the first import's createdAt stays.
+        // It keeps its place in the queue: the first import's createdAt and arrival stay.
         writes.push({
           ...draft,
           createdAt: existing.createdAt,
           projectId,
           status: existing.status,
+          ...(existing.arrival === undefined ? {} : { arrival: existing.arrival }),
           ...addedBy,
         });
         counts.updated += 1;

@@ -50,3 +50,15 @@ export async function saveSettings(db: LoupeDatabase, patch: Partial<Settings>):
     return next;
   });
 }
+
+/**
+ * Reserves `count` consecutive arrivals (DraftRow.arrival) and returns the first. Call inside
+ * the transaction that stores the drafts (over `meta` too), so two writers never share one.
+ */
+export async function takeArrivals(db: LoupeDatabase, count: number): Promise<number> {
+  const first = (await getMeta(db, 'nextArrival')) ?? 1;
+  if (count > 0) {
+    await setMeta(db, 'nextArrival', first + count);
+  }
+  return first;
+}

@@ -106,6 +106,7 @@ export async function applyPullPage(
             known.status(key) ?? 'pending',
             stored,
             revisedAfterReview,
+            record.seq,
           );
           known.write(key, row, row.withdrawn === undefined ? toQueueEntry(row) : 'keep');
           touch(record.projectId, record.draftId);

@@ -3,15 +3,16 @@ import Dexie from 'dexie';
 import type { LoupeDatabase } from '../loupe-database';
 import type { QueueEntryRow } from '../rows';
 
-const ORDER = '[projectId+rank+createdAt+draftId]';
+const ORDER = '[projectId+rank+createdAt+arrival+draftId]';
 
 /** Where a page of the queue ends; the next page starts after it. */
-export type QueueCursor = [string, number, string, string];
+export type QueueCursor = [string, number, string, number, string];
 
 const cursorOf = (entry: QueueEntryRow): QueueCursor => [
   entry.projectId,
   entry.rank,
   entry.createdAt,
+  entry.arrival,
   entry.draftId,
 ];
 
@@ -30,7 +31,11 @@ export async function readQueuePage(
   const upper = [projectId, Dexie.maxKey];
   const entries = await db.queueEntries
     .where(ORDER)
-    .between(after ?? [projectId, Dexie.minKey, Dexie.minKey, Dexie.minKey], upper, after === null)
+    .between(
+      after ?? [projectId, Dexie.minKey, Dexie.minKey, Dexie.minKey, Dexie.minKey],
+      upper,
+      after === null,
+    )
     .limit(limit)
     .toArray();
   const last = entries[entries.length - 1];
@@ -62,9 +67,9 @@ export async function firstQueueEntryWithStatus(
   status: QueueEntryRow['status'],
 ): Promise<QueueEntryRow | undefined> {
   return db.queueEntries
-    .where('[projectId+status+rank+createdAt+draftId]')
+    .where('[projectId+status+rank+createdAt+arrival+draftId]')
     .between(
-      [projectId, status, Dexie.minKey, Dexie.minKey, Dexie.minKey],
+      [projectId, status, Dexie.minKey, Dexie.minKey, Dexie.minKey, Dexie.minKey],
       [projectId, status, Dexie.maxKey],
     )
     .first();
@@ -84,10 +89,16 @@ export async function countQueueEntries(db: LoupeDatabase, projectId: string): P
  */
 export async function neighbourInQueue(
   db: LoupeDatabase,
-  draft: { projectId: string; id: string; priority: number; createdAt: string },
+  draft: { projectId: string; id: string; priority: number; createdAt: string; arrival?: number },
   step: 1 | -1,
 ): Promise<string | undefined> {
-  const at: QueueCursor = [draft.projectId, -draft.priority, draft.createdAt, draft.id];
+  const at: QueueCursor = [
+    draft.projectId,
+    -draft.priority,
+    draft.createdAt,
+    draft.arrival ?? 0,
+    draft.id,
+  ];
   const range =
     step === 1
       ? db.queueEntries.where(ORDER).between(at, [draft.projectId, Dexie.maxKey], false, true)

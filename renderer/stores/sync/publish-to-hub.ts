@@ -35,6 +35,7 @@ export function draftForHub(row: DraftRow): DraftInput {
     importId: _importId,
     draftVersion: _version,
     withdrawn: _withdrawn,
+    arrival: _arrival,
     ...draft
   } = row;
   return draft;

@@ -56,6 +56,32 @@ describe('writing a batch of imported drafts', () => {
     ]);
   });
 
+  it('keeps file order among rows created at the same time, not the ids’ text order (issue 12)', async () => {
+    // Benchmark files carry no creation time: every row gets the import's, and b1-10 sorted
+    // before b1-2 as text. The queue follows the file, across batches.
+    const ids = Array.from({ length: 12 }, (_, index) => `b1-${index + 1}`);
+    await writeImportBatch(
+      db,
+      'p1',
+      ids.slice(0, 5).map((id) => input(id, id)),
+      NOW,
+    );
+    await writeImportBatch(
+      db,
+      'p1',
+      ids.slice(5).map((id) => input(id, id)),
+      NOW,
+    );
+    expect((await listQueueEntries(db, 'p1')).map((entry) => entry.draftId)).toEqual(ids);
+
+    // A re-import that changes a row keeps its place; a row new to the project comes last.
+    await writeImportBatch(db, 'p1', [input('b1-0', 'new'), input('b1-3', 'changed')], NOW);
+    expect((await listQueueEntries(db, 'p1')).map((entry) => entry.draftId)).toEqual([
+      ...ids,
+      'b1-0',
+    ]);
+  });
+
   it('re-importing the same drafts adds nothing and changes nothing', async () => {
     await writeImportBatch(db, 'p1', [input('a', 'one'), input('b', 'two')], NOW);
     const counts = await writeImportBatch(db, 'p1', [input('a', 'one'), input('b', 'two')], NOW);

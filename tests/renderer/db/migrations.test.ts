@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoupeDatabase } from '../../../renderer/db/loupe-database';
 import { backfillDraftStatus } from '../../../renderer/db/migrations/2026-11-28-backfill-draft-status';
@@ -241,7 +242,11 @@ describe('v3 → v4: every draft gets its queue entry (2026-11-28)', () => {
       status: 'approved',
       preview: '# 第 42 份草稿 內容',
     });
-    const p1 = await listQueueEntries(db, 'p1');
+    // In v4's queue order (the index v7 replaced).
+    const p1 = await db.queueEntries
+      .where('[projectId+rank+createdAt+draftId]')
+      .between(['p1', Dexie.minKey, Dexie.minKey, Dexie.minKey], ['p1', Dexie.maxKey])
+      .toArray();
     const priorities = p1.map((entry) => entry.priority);
     expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
   });

@@ -31,6 +31,7 @@ describe('toQueueEntry', () => {
       rank: -3,
       priority: 3,
       createdAt: '2026-11-20T10:00:00Z',
+      arrival: 0,
       status: 'escalated',
       model: 'gpt-4.1 2025-04-14',
       promptVersion: 'support-v1',

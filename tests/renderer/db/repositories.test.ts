@@ -186,7 +186,8 @@ describe('projects and drafts repositories', () => {
       { ...draft('p0', 'other', 99) },
       { ...draft('p2', 'other', -99) },
     ]);
-    const order = ['a-old-high', 'b-old-high', 'new-high', 'old-low'];
+    // Equal priority and age: the order they were stored in (file order), not the ids' order.
+    const order = ['b-old-high', 'a-old-high', 'new-high', 'old-low'];
     expect((await listQueueEntries(db, 'p1')).map((entry) => entry.draftId)).toEqual(order);
     // Read in pages smaller than the queue, every entry still comes once, in order.
     expect((await listQueueEntries(db, 'p1', 1)).map((entry) => entry.draftId)).toEqual(order);

@@ -5,6 +5,7 @@ import { recordDecision } from '../../../renderer/db/repositories/decisions-repo
 import { readHubState } from '../../../renderer/db/repositories/hub-state-repository';
 import { setMeta } from '../../../renderer/db/repositories/meta-repository';
 import { applyPullPage } from '../../../renderer/db/repositories/pull-repository';
+import { listQueueEntries } from '../../../renderer/db/repositories/queue-entries-repository';
 import type { FieldMapping } from '../../../shared/import/field-mapping';
 import type { LogRecord } from '../../../shared/sync/hub-records';
 import { decision } from './decision-fixture';
@@ -97,6 +98,22 @@ describe('applyPullPage: drafts', () => {
     });
     expect(await db.queueEntries.get(['hp', 'd1'])).toMatchObject({ status: 'pending' });
     expect(change.drafts).toEqual([{ projectId: 'hp', draftIds: ['d1'], membership: true }]);
+  });
+
+  it('drafts created at the same time queue in the hub’s order, on every machine, across pages', async () => {
+    await apply([...base, draftPublished(3, 'hp', draftInput('b-10'))]);
+    await apply([
+      draftPublished(4, 'hp', draftInput('b-2')),
+      draftPublished(5, 'hp', draftInput('a')),
+    ]);
+    // A revision keeps the draft's place.
+    await apply([draftRevised(6, 'hp', draftInput('d1', 'new text'), 2)]);
+    expect((await listQueueEntries(db, 'hp')).map((entry) => entry.draftId)).toEqual([
+      'd1',
+      'b-10',
+      'b-2',
+      'a',
+    ]);
   });
 
   it('a revision of an undecided draft replaces it', async () => {

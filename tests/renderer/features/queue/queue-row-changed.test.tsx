@@ -13,6 +13,7 @@ const entry: QueueEntryRow = {
   rank: 0,
   priority: 0,
   createdAt: '2026-11-01T00:00:00.000Z',
+  arrival: 0,
   status: 'approved',
   model: 'm 1',
   preview: 'Refund approved.',

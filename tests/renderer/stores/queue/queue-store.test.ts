@@ -44,15 +44,17 @@ function mixedDrafts(projectId: string, count: number): DraftRow[] {
 }
 
 /** Queue order: priority descending, then oldest first, then by id. */
+/** Queue order of drafts stored in the order given: priority, age, then the order they came. */
 function queueOrder(drafts: readonly DraftRow[]): string[] {
-  return [...drafts]
+  return drafts
+    .map((row, arrival) => ({ row, arrival }))
     .sort(
       (a, b) =>
-        b.priority - a.priority ||
-        a.createdAt.localeCompare(b.createdAt) ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        b.row.priority - a.row.priority ||
+        a.row.createdAt.localeCompare(b.row.createdAt) ||
+        a.arrival - b.arrival,
     )
-    .map((row) => row.id);
+    .map(({ row }) => row.id);
 }
 
 /** Every state the store passes through while `run` runs. */
@@ -82,7 +84,7 @@ describe('opening a project’s queue', () => {
     expect(queue()).toMatchObject({ projectId: 'p1', status: 'ready', entries: [] });
   });
 
-  it('shows the first page first, then the rest, in priority, age and id order', async () => {
+  it('shows the first page first, then the rest, in priority, age and arrival order', async () => {
     const drafts = mixedDrafts('p1', FIRST_PAGE * 2 + 15);
     await putDrafts(getDatabase(), [...drafts, ...mixedDrafts('p2', 10)]);
     const expected = queueOrder(drafts);
