@@ -68,3 +68,71 @@ const MAX_SHOWN_URL = 160;
 export function shownUrl(url: string): string {
   return url.length > MAX_SHOWN_URL ? `${url.slice(0, MAX_SHOWN_URL)}…` : url;
 }
+
+/** A host name without the `www.` in front and the final dot, for "is this the same site". */
+function siteOf(hostname: string): string {
+  return hostname
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
+}
+
+/** The punycode host name a host as written parses to, or undefined when it is none. */
+function parsedHostname(candidate: string): string | undefined {
+  try {
+    return new URL(candidate).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `scheme://…` anywhere in a link's text, up to whitespace. */
+const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/\S+/gi;
+/** Letters of the scripts look-alike domains are built from, digits and combining marks. */
+const LABEL_CHARS = '\\p{sc=Latin}\\p{sc=Greek}\\p{sc=Cyrillic}\\p{sc=Armenian}\\p{N}\\p{M}';
+const LABEL = `[${LABEL_CHARS}](?:[${LABEL_CHARS}-]*[${LABEL_CHARS}])?`;
+/** The last label: two characters or more, one of them a letter. */
+const TOP_LABEL = `(?=[\\p{N}\\p{M}-]*\\p{L})[${LABEL_CHARS}][${LABEL_CHARS}-]*[${LABEL_CHARS}]`;
+/**
+ * A domain name in a link's text: labels joined by dots, ending in a top label with a letter, so
+ * `1.5`, `e.g.` and `NT$1,280.50` are not domains. Han is not a label character, so "前往apple.com"
+ * names apple.com.
+ */
+const DOMAIN_IN_TEXT = new RegExp(`(?:${LABEL}\\.)+${TOP_LABEL}`, 'gu');
+
+/**
+ * Whether a link's visible text names a site other than `hostname` (the href's real, punycode
+ * host): `[bank.example](https://evil.example)`, `[https://bank.example/?evil.example](…evil…)`,
+ * `[apple.com](https://аpple.com)`. Compared as parsed hosts, case-insensitively and without a
+ * leading `www.`; text naming no host at all ("the docs") names no other one.
+ */
+export function textNamesOtherHost(text: string, hostname: string): boolean {
+  const site = siteOf(hostname);
+  const named: string[] = [];
+  const rest = text.replace(URL_IN_TEXT, (url) => {
+    const host = parsedHostname(url);
+    if (host !== undefined) {
+      named.push(host);
+    }
+    return ' ';
+  });
+  for (const [domain] of rest.matchAll(DOMAIN_IN_TEXT)) {
+    named.push(parsedHostname(`https://${domain}`) ?? domain);
+  }
+  return named.some((host) => siteOf(host) !== site);
+}
+
+/** The authority (`user@host:port`) of a URL as written, or '' when it has none. */
+function writtenAuthority(url: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\/([^/?#\\]*)/i.exec(url.trim())?.[1] ?? '';
+}
+
+/**
+ * Whether a link's host is an internationalised one: written with characters outside ASCII
+ * (`https://аpple.com`, Cyrillic а), or already in punycode (`xn--…`, also percent-encoded). Its
+ * text may look like a familiar site, so the ASCII host is always shown beside it.
+ */
+export function hostIsInternational(written: string, hostname: string): boolean {
+  // eslint-disable-next-line no-control-regex -- "not ASCII" is the point
+  return /[^\u0000-\u007f]/.test(writtenAuthority(written)) || /(^|\.)xn--/i.test(hostname);
+}

@@ -8,9 +8,23 @@ import type { ExtraProps } from 'react-markdown';
 import { useTranslation } from 'react-i18next';
 import { openExternalLink } from '../../stores/links/open-external-link';
 import { LinkOpenedContext } from './link-opened-context';
-import { classifyLink, shownUrl, textIsUrl, textNamesHost } from './link-policy';
+import {
+  classifyLink,
+  hostIsInternational,
+  shownUrl,
+  textIsUrl,
+  textNamesHost,
+  textNamesOtherHost,
+} from './link-policy';
 import { textOf } from './markdown-tree';
 import { ALT_PROPERTY, ORIGINAL_URL_PROPERTY, PLACEHOLDER_PROPERTY } from './remark-checked-links';
+import {
+  CODE_POINT_PROPERTY,
+  INVISIBLE_PLACEHOLDER,
+  RUN_PLACEHOLDER,
+} from './remark-visible-controls';
+import { invisibleByCodePoint } from './invisible-characters';
+import { InvisibleMarker, VisibleText } from './visible-text';
 
 type HastElement = ExtraProps['node'];
 
@@ -28,9 +42,38 @@ function BlockedLink({ url, text, children }: { url: string; text: string; child
       {/* An autolink or a bare e-mail address already shows its target; saying it twice is noise. */}
       {textIsUrl(text, url) ? null : (
         <span className="markdown-blocked-note">
-          {t('markdown.blockedLink', { url: shownUrl(url) })}
+          <VisibleText text={t('markdown.blockedLink', { url: shownUrl(url) })} />
         </span>
       )}
+    </span>
+  );
+}
+
+/**
+ * Where a live link really goes, shown after its text unless the text already names that host.
+ * When the host is internationalised (a Cyrillic "а" in "аpple.com") or the text names another
+ * site, it is the look-alike trick issue 12 describes: the ASCII (punycode) host is shown even if
+ * the text seems to name it, marked as a warning, and read out as "real address: …".
+ */
+function LinkHost({ written, text, host }: { written: string; text: string; host: string }) {
+  const { t } = useTranslation();
+  const hostname = host.replace(/:\d+$/, '');
+  const misleading = hostIsInternational(written, hostname) || textNamesOtherHost(text, hostname);
+  if (!misleading) {
+    return textNamesHost(text, host) ? null : (
+      <span className="markdown-link-host">{t('markdown.linkHost', { host })}</span>
+    );
+  }
+  const label = t('markdown.realHost', { host });
+  return (
+    <span
+      className="markdown-link-host markdown-link-real-host"
+      // A named symbol (like the task box), so the link's accessible name says "real address".
+      role="img"
+      title={label}
+      aria-label={label}
+    >
+      {t('markdown.linkHost', { host })}
     </span>
   );
 }
@@ -85,20 +128,27 @@ export function MarkdownLink({ href, node, children }: JSX.IntrinsicElements['a'
       onAuxClick={(event) => event.preventDefault()}
     >
       {children}
-      {textNamesHost(text, verdict.host) ? null : (
-        <span className="markdown-link-host">{t('markdown.linkHost', { host: verdict.host })}</span>
-      )}
+      <LinkHost written={written} text={text} host={verdict.host} />
     </a>
   );
 }
 
 /**
- * react-markdown's `span`, which only Loupe's plugins produce (there is no raw HTML): today the
- * placeholder that stands where a draft had an image.
+ * react-markdown's `span`, which only Loupe's plugins produce (there is no raw HTML): the
+ * placeholder that stands where a draft had an image, and the marker (with the isolated text
+ * around it) that stands where it had an invisible character.
  */
 export function MarkdownSpan({ node, children }: JSX.IntrinsicElements['span'] & ExtraProps) {
   const { t } = useTranslation();
-  if (stringProperty(node, PLACEHOLDER_PROPERTY) !== 'image') {
+  const placeholder = stringProperty(node, PLACEHOLDER_PROPERTY);
+  if (placeholder === RUN_PLACEHOLDER) {
+    return <span className="invisible-run">{children}</span>;
+  }
+  if (placeholder === INVISIBLE_PLACEHOLDER) {
+    const character = invisibleByCodePoint(stringProperty(node, CODE_POINT_PROPERTY));
+    return character === undefined ? null : <InvisibleMarker character={character} />;
+  }
+  if (placeholder !== 'image') {
     return <span>{children}</span>;
   }
   const url = shownUrl(stringProperty(node, ORIGINAL_URL_PROPERTY) ?? '');
@@ -107,7 +157,11 @@ export function MarkdownSpan({ node, children }: JSX.IntrinsicElements['span'] &
   // data: images could show a reviewer text that the text review never sees. Neither loads.
   return (
     <span className="markdown-image-placeholder" title={t('markdown.imageTitle')}>
-      {alt === '' ? t('markdown.imageWithoutAlt', { url }) : t('markdown.image', { alt, url })}
+      <VisibleText
+        text={
+          alt === '' ? t('markdown.imageWithoutAlt', { url }) : t('markdown.image', { alt, url })
+        }
+      />
     </span>
   );
 }

@@ -2,7 +2,8 @@
  * The one rendering path for untrusted text (CONVENTIONS.md §10; DESIGN.md, Security): drafts,
  * their context and the guidelines all go through `SafeMarkdown`. GFM is on, and line breaks are
  * kept as written; raw HTML is shown
- * as text; links are checked and open only through the bridge; images are never loaded.
+ * as text; links are checked and open only through the bridge; images are never loaded;
+ * bidirectional controls and zero-width characters are shown as named markers, never emitted.
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Options } from 'react-markdown';
@@ -16,6 +17,7 @@ import { remarkCheckedLinks } from './remark-checked-links';
 import { remarkDemoteHeadings, type HeadingBase } from './remark-demote-headings';
 import { remarkLiteralHtml } from './remark-literal-html';
 import { remarkPlainFootnotes } from './remark-plain-footnotes';
+import { remarkVisibleControls } from './remark-visible-controls';
 import { renderedMarkdown } from './rendered-markdown';
 
 export interface SafeMarkdownProps {
@@ -42,6 +44,8 @@ function buildOptions(headingBase: HeadingBase): Options {
       remarkLiteralHtml,
       remarkCheckedLinks,
       [remarkDemoteHeadings, { base: headingBase }],
+      // Last, so it sees every text the plugins above made (issue 12: RLO, zero-width…).
+      remarkVisibleControls,
     ],
     // No rehype plugins, above all no rehype-raw: HTML is never parsed into elements.
     rehypePlugins: [],

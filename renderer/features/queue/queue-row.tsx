@@ -6,6 +6,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/ipc/contract';
 import type { QueueEntryRow } from '../../db/rows';
+import { VisibleText } from '../markdown/visible-text';
 import { formatAge } from './format-age';
 import { StatusBadge } from './status-badge';
 
@@ -40,8 +41,11 @@ export const QueueRow = memo(function QueueRow({ entry, language, now }: QueueRo
           <time dateTime={entry.createdAt}>{formatAge(language, entry.createdAt, now)}</time>
         </span>
       </div>
-      {/* Plain text only: the draft is untrusted markdown and React escapes this text node. */}
-      <p className="queue-row-text">{entry.preview}</p>
+      {/* Plain text only: the draft is untrusted markdown and React escapes this text node; its
+          bidirectional controls and zero-width characters are drawn as inert markers. */}
+      <p className="queue-row-text">
+        <VisibleText text={entry.preview} />
+      </p>
     </div>
   );
 });

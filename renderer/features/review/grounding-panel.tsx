@@ -2,13 +2,14 @@
  * Grounding hints under the draft, as plain text so SafeMarkdown's output stays untouched:
  * (a) sentences holding a number, date or name found in no source, with those values marked,
  * (b) draft values and phrases that do occur in a source. Activating a link marks its exact
- * match in the source pane; hovering previews it. A hint shows only the text that matched.
+ * match in the source pane; hovering previews it. A hint shows only the text that matched, with
+ * invisible characters (RLO, zero-width…) drawn as markers by VisibleText (issue 12).
  */
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroundingKind, GroundingResult, SourceMatch } from '../../../shared/grounding';
 import '../../styles/review-grounding.css';
-import { withoutMarkdownMarkers } from './markdown-free';
+import { VisibleText } from '../markdown/visible-text';
 
 export interface GroundingPanelProps {
   /** The draft text the offsets in `result` point into. */
@@ -62,10 +63,12 @@ export function GroundingPanel(props: GroundingPanelProps) {
                 <p className="grounding-values">
                   {sentence.reasons.map((reason) => (
                     <span key={reason.start} className="grounding-value">
-                      {t('grounding.unsupportedValue', {
-                        kind: t(KIND_KEYS[reason.kind]),
-                        value: reason.text,
-                      })}
+                      <VisibleText
+                        text={t('grounding.unsupportedValue', {
+                          kind: t(KIND_KEYS[reason.kind]),
+                          value: reason.text,
+                        })}
+                      />
                     </span>
                   ))}
                 </p>
@@ -85,7 +88,7 @@ export function GroundingPanel(props: GroundingPanelProps) {
               if (match === undefined) {
                 return null;
               }
-              const text = withoutMarkdownMarkers(draft.slice(link.draftStart, link.draftEnd));
+              const text = draft.slice(link.draftStart, link.draftEnd);
               return (
                 <li key={link.draftStart}>
                   <button
@@ -96,12 +99,16 @@ export function GroundingPanel(props: GroundingPanelProps) {
                     onMouseLeave={onEndPreview}
                   >
                     <span className="grounding-kind">{t(KIND_KEYS[link.kind])}</span>
-                    <span className="grounding-text">{text}</span>
+                    <span className="grounding-text">
+                      <VisibleText text={text} />
+                    </span>
                     <span className="grounding-where">
-                      {t('grounding.foundIn', {
-                        source: sourceName(match.sourceId),
-                        count: link.matches.length,
-                      })}
+                      <VisibleText
+                        text={t('grounding.foundIn', {
+                          source: sourceName(match.sourceId),
+                          count: link.matches.length,
+                        })}
+                      />
                     </span>
                   </button>
                 </li>
@@ -127,16 +134,19 @@ function sentenceParts(
   reasons: readonly { start: number; end: number }[],
 ) {
   const parts: ReactNode[] = [];
+  const quoted = (from: number, to: number) => (
+    <VisibleText key={`text-${from}`} text={draft.slice(from, to)} />
+  );
   let at = start;
   for (const reason of reasons) {
-    parts.push(withoutMarkdownMarkers(draft.slice(at, reason.start)));
+    parts.push(quoted(at, reason.start));
     parts.push(
       <mark key={reason.start} className="grounding-unsupported-value">
-        {withoutMarkdownMarkers(draft.slice(reason.start, reason.end))}
+        {quoted(reason.start, reason.end)}
       </mark>,
     );
     at = reason.end;
   }
-  parts.push(withoutMarkdownMarkers(draft.slice(at, end)));
+  parts.push(quoted(at, end));
   return parts;
 }

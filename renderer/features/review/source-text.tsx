@@ -1,10 +1,12 @@
 /**
  * A source text with one range marked. Markdown cannot mark an arbitrary character range of its
  * input without re-implementing the renderer, so the source whose match is active switches from
- * SafeMarkdown to this plain-text view (React text nodes, pre-wrap) showing the exact match.
+ * SafeMarkdown to this plain-text view (React text nodes, pre-wrap) showing the exact match, with
+ * invisible characters marked by VisibleText as SafeMarkdown marks them.
  */
 import { useLayoutEffect, useRef } from 'react';
 import { SafeMarkdown } from '../markdown/safe-markdown';
+import { VisibleText } from '../markdown/visible-text';
 
 /** A half-open range in the source text, and whether the reviewer only hovers it. */
 export interface ActiveMatch {
@@ -34,11 +36,12 @@ export function SourceText({ text, match }: SourceTextProps) {
   }
   return (
     <p className="source-plain">
-      {text.slice(0, match.start)}
+      {/* Invisible characters shown as markers, as SafeMarkdown shows them (issue 12). */}
+      <VisibleText text={text.slice(0, match.start)} />
       <mark ref={markRef} className={match.preview ? 'grounding-preview' : 'grounding-active'}>
-        {text.slice(match.start, match.end)}
+        <VisibleText text={text.slice(match.start, match.end)} />
       </mark>
-      {text.slice(match.end)}
+      <VisibleText text={text.slice(match.end)} />
     </p>
   );
 }

@@ -53,3 +53,22 @@ describe('the changed mark', () => {
     expect(screen.queryByText('changed')).toBeNull();
   });
 });
+
+describe('the preview', () => {
+  it('draws a right-to-left override as an inert, named marker: the amount reads as stored', () => {
+    renderInI18n(
+      <QueueRow
+        entry={{ ...entry, preview: 'Refund NT$\u202E0821 today' }}
+        language="en"
+        now={NOW}
+      />,
+    );
+    const preview = document.querySelector('.queue-row-text');
+    expect(preview?.textContent).not.toContain('\u202E');
+    expect(preview?.textContent).toBe('Refund NT$RLO0821 today');
+    expect(screen.getByRole('img', { name: /RIGHT-TO-LEFT OVERRIDE/ })).toHaveAttribute(
+      'title',
+      'U+202E RIGHT-TO-LEFT OVERRIDE',
+    );
+  });
+});
