@@ -69,14 +69,18 @@ export function ProjectQueue() {
     },
     [entries, shown, language, now],
   );
+  const setTrail = useQueueStore((state) => state.setTrail);
   const openRow = useCallback(
     (position: number) => {
       const entry = entries[shown[position] ?? -1];
       if (entry !== undefined) {
+        // J, K and the counter follow this list when a filter or search narrowed it.
+        const narrowed = shown.length < entries.length;
+        setTrail(narrowed ? shown.flatMap((index) => entries[index]?.draftId ?? []) : null);
         openReview(entry.draftId);
       }
     },
-    [entries, shown, openReview],
+    [entries, shown, openReview, setTrail],
   );
 
   return (

@@ -53,11 +53,18 @@ export function ReviewScreen({ onBack }: ReviewScreenProps) {
   const { currentId, current } = useReviewStore(
     useShallow((s) => ({ currentId: s.currentId, current: s.current })),
   );
+  // The counter counts the list the reviewer came from (a filtered one, or the whole queue).
   const { total, index } = useQueueStore(
-    useShallow((s) => ({
-      total: s.entries.length,
-      index: currentId === null ? undefined : s.positions.get(currentId),
-    })),
+    useShallow((s) => {
+      const onTrail = currentId === null ? undefined : s.trail?.positions.get(currentId);
+      if (s.trail !== null && onTrail !== undefined) {
+        return { total: s.trail.draftIds.length, index: onTrail };
+      }
+      return {
+        total: s.entries.length,
+        index: currentId === null ? undefined : s.positions.get(currentId),
+      };
+    }),
   );
   const activity = useReviewActivity();
   useEffect(() => setReadAheadListener(prepareDraftView), []);

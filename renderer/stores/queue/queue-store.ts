@@ -52,6 +52,13 @@ export interface QueueState {
   /** Draft id → index in `entries`; grows with `entries` while the queue is read. */
   positions: Map<string, number>;
   search: QueueSearch;
+  /**
+   * The filtered or searched list the reviewer opened a draft from (issue 12): J, K, a decision
+   * and the review's counter follow it rather than the whole project. Null: the whole queue.
+   */
+  trail: QueueTrail | null;
+  /** Remembers the list the reviewer is about to review from (null: the whole queue). */
+  setTrail: (draftIds: readonly string[] | null) => void;
   /** Reads a project's queue: resolves once the first page is in, then reads the rest. */
   open: (projectId: string) => Promise<void>;
   /** A decision changed a draft's status: one entry is replaced, the order stays. */
@@ -67,6 +74,12 @@ export interface QueueState {
   reset: () => void;
 }
 
+/** Draft ids in the order shown, and each one's place among them. */
+export interface QueueTrail {
+  draftIds: readonly string[];
+  positions: ReadonlyMap<string, number>;
+}
+
 const NO_SEARCH: QueueSearch = { text: '', matches: null, scanned: 0, total: 0, running: false };
 
 const initialState = {
@@ -75,6 +88,7 @@ const initialState = {
   entries: [],
   positions: new Map<string, number>(),
   search: NO_SEARCH,
+  trail: null,
 } satisfies Partial<QueueState>;
 
 const positionsOf = (entries: readonly QueueEntryRow[]) =>
@@ -263,6 +277,15 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       if (changed) {
         set({ entries });
       }
+    },
+
+    setTrail(draftIds) {
+      set({
+        trail:
+          draftIds === null
+            ? null
+            : { draftIds, positions: new Map(draftIds.map((id, index) => [id, index])) },
+      });
     },
 
     reset: () => {

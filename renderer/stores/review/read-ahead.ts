@@ -36,9 +36,18 @@ const whenIdle = (work: () => void) => {
   }
 };
 
-/** The draft `step` places after (or before) `draftId` in queue order, if the queue knows it. */
-export function neighbour(draftId: string, step: 1 | -1): string | undefined {
-  const { entries, positions } = useQueueStore.getState();
+/**
+ * The draft `step` places after (or before) `draftId` in the list the reviewer came from: the
+ * filtered or searched list when they opened the draft from one (issue 12), else queue order.
+ * Undefined when the queue does not know yet (read the index); null at either end of a
+ * filtered list, which J and a decision must not leave.
+ */
+export function neighbour(draftId: string, step: 1 | -1): string | null | undefined {
+  const { entries, positions, trail } = useQueueStore.getState();
+  const onTrail = trail?.positions.get(draftId);
+  if (trail !== null && onTrail !== undefined) {
+    return trail.draftIds[onTrail + step] ?? null;
+  }
   const index = positions.get(draftId);
   return index === undefined ? undefined : entries[index + step]?.draftId;
 }
@@ -56,7 +65,7 @@ export async function neighbourFromIndex(
 /** Reads the drafts on either side of `draftId` into `cache`, then tells the listener. */
 export function readAhead(cache: LoadedDrafts, draftId: string): void {
   for (const id of [neighbour(draftId, 1), neighbour(draftId, -1)]) {
-    if (id !== undefined) {
+    if (id !== undefined && id !== null) {
       cache
         .load(id)
         .then((read) => {

@@ -230,7 +230,9 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     }
     // Now, while this draft is still the one on screen; the clock restarts when the next shows.
     const activeMs = takeActiveTime(kind);
-    let nextId = neighbour(draftId, 1);
+    // At the end of a filtered list the reviewer stays on the draft just decided.
+    const near = neighbour(draftId, 1);
+    let nextId = near === null ? draftId : near;
     if (nextId === undefined) {
       resolvingNext = true;
       try {
@@ -256,9 +258,12 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
       return;
     }
     const cache = loaded;
+    const near = neighbour(currentId, direction);
+    if (near === null) {
+      return; // the end of the filtered list the reviewer came from
+    }
     const id =
-      neighbour(currentId, direction) ??
-      (cache === null ? undefined : await neighbourFromIndex(cache, currentId, direction));
+      near ?? (cache === null ? undefined : await neighbourFromIndex(cache, currentId, direction));
     if (id !== undefined && get().currentId === currentId) {
       await showDraft(id, { remember: true });
     }
