@@ -1,11 +1,13 @@
 /**
  * The right pane: the draft rendered through SafeMarkdown (the only path for untrusted text),
- * or the editor while editing; the grounding hints and the rubric sit under it.
+ * or the editor while editing; the grounding hints and the rubric sit under it, and the draft's
+ * decision history last.
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DraftEditor } from '../editor/draft-editor';
 import { SafeMarkdown } from '../markdown/safe-markdown';
+import { DecisionHistory } from './decision-history';
 
 export interface DraftPaneProps {
   projectId: string;
@@ -43,6 +45,7 @@ export function DraftPane(props: DraftPaneProps) {
         </section>
       )}
       {props.children}
+      <DecisionHistory />
     </div>
   );
 }
