@@ -1,7 +1,7 @@
 /**
  * Names: identifiers and model names with digits (K7P2QX, QH241022-0087, NW 220, iPhone 15),
  * terms quoted with 「」『』《》, Latin words with a capital inside Chinese sentences (Google,
- * LINE Pay), and runs of two or more capitalised English words that are not the first word of
+ * LINE Pay; a lone word of fewer than four letters, such as IT or Pro, is not one), and runs of two or more capitalised English words that are not the first word of
  * a sentence (sentence-initial capitals say nothing). Chinese personal names are not attempted:
  * without a dictionary any guess would claim more than the text shows.
  */
@@ -30,6 +30,14 @@ const LATIN_IN_CJK = new RegExp(
   `(?<![\\p{Script=Latin}\\p{N}])${LATIN_WORD}(?: ${LATIN_WORD})*(?![\\p{Script=Latin}\\p{N}])`,
   'gu',
 );
+/** "21-year-old", "3-day", "24-hour": a number made an adjective, not an identifier. */
+const HYPHENATED_MEASURE = /^\d+(?:[.,]\d+)?(?:-[a-z]+)+$/;
+/**
+ * A lone Latin word in a Chinese sentence is a name (Google, LINE) only with four letters or
+ * more: short capitals (IT, MI, AI) and model suffixes (Pro, Max) are words, not names a source
+ * must hold.
+ */
+const MIN_LONE_LATIN_LETTERS = 4;
 const HAS_LETTER = /[A-Za-z]/;
 const HAS_DIGIT = /\d/;
 const CONTENT = /[\p{L}\p{N}]/u;
@@ -71,7 +79,12 @@ export function findIdentifiers(folded: string, claims: Claims, out: Mention[]):
     }
   }
   for (const m of folded.matchAll(IDENT)) {
-    if (HAS_LETTER.test(m[0]) && HAS_DIGIT.test(m[0]) && !isQuantity(m[0])) {
+    if (
+      HAS_LETTER.test(m[0]) &&
+      HAS_DIGIT.test(m[0]) &&
+      !isQuantity(m[0]) &&
+      !HYPHENATED_MEASURE.test(m[0])
+    ) {
       push(folded, claims, out, m.index, m.index + m[0].length);
     }
   }
@@ -152,6 +165,10 @@ export function findNames(
       const firstContent =
         sentence.start + folded.slice(sentence.start, m.index + 1).search(CONTENT);
       const span = trimRun(m[0], m.index, m.index === firstContent, minWords);
+      const lone = span !== undefined && !/\s/.test(folded.slice(span.start, span.end));
+      if (inCjk && lone && span.end - span.start < MIN_LONE_LATIN_LETTERS) {
+        continue;
+      }
       if (span) {
         push(folded, claims, out, span.start, span.end);
       }
