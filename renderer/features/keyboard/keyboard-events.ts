@@ -12,13 +12,47 @@ export function isImeEvent(event: KeyboardEvent | { isComposing: boolean; keyCod
   return event.isComposing || event.keyCode === 229;
 }
 
-/** True when the event belongs to a place where keys are text: fields and editable content. */
+/**
+ * Input types that take no text: a letter or digit pressed on them types nothing, so the review
+ * keys still work there (a reviewer who just picked a rating can press A at once).
+ */
+const CHOICE_INPUT_TYPES = new Set(['radio', 'checkbox']);
+
+/** True for a radio button or a checkbox: arrows and Space belong to it, letters do not. */
+export function isChoiceInput(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement && CHOICE_INPUT_TYPES.has(target.type);
+}
+
+/**
+ * Keys a focused radio button or checkbox uses itself (moving through its group, toggling):
+ * a shortcut remapped to one of them must not take it away.
+ */
+const CHOICE_INPUT_KEYS = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  ' ',
+]);
+
+/** True when `key` pressed on `target` is the control's own (an arrow on a radio button). */
+export function isControlKey(target: EventTarget | null, key: string): boolean {
+  return isChoiceInput(target) && CHOICE_INPUT_KEYS.has(key);
+}
+
+/**
+ * True when the event belongs to a place where keys are text: text fields, selects and editable
+ * content. Radio buttons and checkboxes are not: they take no text.
+ */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) {
     return false;
   }
-  if (target.closest('input, textarea, select')) {
-    return true;
+  const field = target.closest('input, textarea, select');
+  if (field !== null) {
+    return !isChoiceInput(field);
   }
   // `isContentEditable` is missing in jsdom and false for some inherited cases; the attribute is not.
   const editable = target.closest('[contenteditable]');

@@ -1,6 +1,11 @@
-/** The `?` cheatsheet: every review shortcut with its current key, and the editor's keys. */
+/**
+ * The `?` cheatsheet: every review shortcut with its current key, the editor's keys and the
+ * rubric's digit keys.
+ */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../styles/keyboard.css';
+import '../../styles/rubric.css';
 import { EDITOR_KEYS, REVIEW_ACTIONS } from '../../stores/keymap/keymap-keys';
 import { selectKeymap } from '../../stores/keymap/keymap-selectors';
 import { useKeymapStore } from '../../stores/keymap/keymap-store';
@@ -17,6 +22,7 @@ export interface ShortcutCheatsheetProps {
 export function ShortcutCheatsheet({ open, onClose }: ShortcutCheatsheetProps) {
   const { t } = useTranslation();
   const keymap = useKeymapStore(selectKeymap);
+  const rubricTitleId = useId();
   if (!open) {
     return null;
   }
@@ -47,6 +53,23 @@ export function ShortcutCheatsheet({ open, onClose }: ShortcutCheatsheetProps) {
           ))}
         </tbody>
       </table>
+      {/* The rubric's digits: fixed keys whose target follows a rule (rubric-keys.ts). */}
+      <section className="rubric-shortcuts" aria-labelledby={rubricTitleId}>
+        <h3 id={rubricTitleId} className="rubric-shortcuts-title">
+          {t('keyboard.cheatsheet.rubricSection')}
+        </h3>
+        <dl>
+          <div className="rubric-shortcuts-row">
+            <dt>{t('keyboard.cheatsheet.rubricDigits')}</dt>
+            <dd>
+              <span className="key-chord">
+                <KeyLabel keyName="1" />–<KeyLabel keyName="9" />
+              </span>
+            </dd>
+          </div>
+        </dl>
+        <p className="cheatsheet-hint">{t('keyboard.cheatsheet.rubricDigitsHint')}</p>
+      </section>
       <div className="modal-actions">
         <button type="button" className="button" onClick={onClose}>
           {t('keyboard.cheatsheet.close')}

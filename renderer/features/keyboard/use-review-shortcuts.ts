@@ -3,7 +3,13 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { DECISION_ACTIONS, actionForKey, type ReviewAction } from '../../stores/keymap/keymap-keys';
 import { useKeymapStore } from '../../stores/keymap/keymap-store';
 import { useNavigationStore } from '../../stores/navigation/navigation-store';
-import { hasCommandModifier, isImeEvent, isInModalDialog, isTypingTarget } from './keyboard-events';
+import {
+  hasCommandModifier,
+  isControlKey,
+  isImeEvent,
+  isInModalDialog,
+  isTypingTarget,
+} from './keyboard-events';
 
 /** What to do per action; an action without a handler lets its key through untouched. */
 export type ReviewShortcutHandlers = Partial<Record<ReviewAction, () => void>>;
@@ -18,9 +24,10 @@ const openCheatsheet = () => useNavigationStore.getState().setCheatsheetOpen(tru
 
 /**
  * Listens for the keymap's keys on `window` and calls the matching handler. Ignores keys typed
- * into fields or a modal dialog, keys of an IME composition, Ctrl/Cmd/Alt chords and held
- * decision keys; prevents the default only for keys it handles. Without a `cheatsheet` handler
- * the cheatsheet key sets the navigation store's `cheatsheetOpen`.
+ * into text fields or a modal dialog, a radio button's or checkbox's own keys (arrows, Space),
+ * keys of an IME composition, Ctrl/Cmd/Alt chords and held decision keys; prevents the default
+ * only for keys it handles. Without a `cheatsheet` handler the cheatsheet key sets the
+ * navigation store's `cheatsheetOpen`.
  */
 export function useReviewShortcuts(
   handlers: ReviewShortcutHandlers,
@@ -50,6 +57,7 @@ export function useReviewShortcuts(
         isImeEvent(event) ||
         hasCommandModifier(event) ||
         isTypingTarget(event.target) ||
+        isControlKey(event.target, event.key) ||
         isInModalDialog(event.target)
       ) {
         return;

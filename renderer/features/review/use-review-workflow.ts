@@ -12,6 +12,7 @@ import type { ReviewAction } from '../../stores/keymap/keymap-keys';
 import { useReviewStore } from '../../stores/review/review-store';
 import { focusQuestion } from '../rubric/rubric-form';
 import { labelsToRecord, missingRequired } from '../rubric/rubric-answers';
+import { useRubricKeys } from '../rubric/use-rubric-keys';
 
 type ForDraft<T> = { draftId: string; value: T } | null;
 const valueFor = <T>(slot: ForDraft<T>, draftId: string, fallback: T): T =>
@@ -56,7 +57,17 @@ export function useReviewWorkflow(draftId: string) {
     setMissingSlot({ draftId, value: missing.filter((question) => question.id !== questionId) });
   };
 
-  /** The labels to record, or null after showing (and focusing) the open required questions. */
+  // Digits answer the rubric, also while the editor is open (a refused save focuses the rubric;
+  // digits typed into the editor itself are text). The escalate dialog is modal.
+  useRubricKeys(store.questions, answers, answer, {
+    enabled: !escalateOpen,
+    rubric: rubricElement,
+  });
+
+  /**
+   * The labels to record, or null after showing the open required questions, with the first
+   * one scrolled into view and focused so that arrows or digits answer it at once.
+   */
   const checkedLabels = (): { labels?: Labels } | null => {
     const open = missingRequired(store.questions, answers);
     if (open.length > 0) {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LabelValue } from '../../../shared/domain/decision-event';
 import type { RubricQuestion } from '../../../shared/domain/draft-schema';
 import { localized } from './localized';
+import { choicesOf, type RubricChoice } from './rubric-keys';
 
 export interface RubricQuestionFieldProps {
   question: RubricQuestion;
@@ -11,10 +12,32 @@ export interface RubricQuestionFieldProps {
   onChange: (value: LabelValue | undefined) => void;
   /** Marked after a decision was refused because this required question is open. */
   invalid: boolean;
+  /** True when digit keys answer this question now: each option shows its digit. */
+  digitKeys?: boolean;
 }
 
-const range = (min: number, max: number) =>
-  Array.from({ length: max - min + 1 }, (_, index) => min + index);
+/**
+ * The option's text, with its digit key when digits answer the question. A rating point whose
+ * digit is its own value is drawn as a key cap instead of repeating the number; the hint is
+ * hidden from assistive tech, which reads `aria-keyshortcuts` on the input instead, so the
+ * option's name stays its text.
+ */
+function ChoiceText({ choice, showDigit }: { choice: RubricChoice; showDigit: boolean }) {
+  if (!showDigit || choice.digit === undefined) {
+    return <span>{choice.text}</span>;
+  }
+  if (choice.digit === choice.text) {
+    return <span className="rubric-key rubric-key-cap">{choice.text}</span>;
+  }
+  return (
+    <>
+      <kbd className="rubric-key" aria-hidden="true">
+        {choice.digit}
+      </kbd>
+      <span>{choice.text}</span>
+    </>
+  );
+}
 
 /** A question of any kind; native inputs give arrow-key and screen-reader behaviour for free. */
 export function RubricQuestionField({
@@ -22,6 +45,7 @@ export function RubricQuestionField({
   value,
   onChange,
   invalid,
+  digitKeys = false,
 }: RubricQuestionFieldProps) {
   const { t, i18n } = useTranslation();
   const name = useId();
@@ -53,18 +77,7 @@ export function RubricQuestionField({
     );
   }
 
-  const choices =
-    question.kind === 'rating'
-      ? range(question.scale?.min ?? 1, question.scale?.max ?? 5).map((n) => ({
-          key: String(n),
-          text: String(n),
-          value: n,
-        }))
-      : (question.options ?? []).map((option) => ({
-          key: option.id,
-          text: localized(option.label, i18n.language),
-          value: option.id,
-        }));
+  const choices = choicesOf(question, (option) => localized(option.label, i18n.language));
 
   const selected = (choice: LabelValue) =>
     Array.isArray(value) ? value.includes(String(choice)) : value === choice;
@@ -83,6 +96,7 @@ export function RubricQuestionField({
     <fieldset
       className={`rubric-question rubric-${question.kind}`}
       data-question-id={question.id}
+      data-digit-keys={digitKeys || undefined}
       aria-invalid={invalid || undefined}
     >
       {legend}
@@ -94,9 +108,10 @@ export function RubricQuestionField({
               name={name}
               value={choice.key}
               checked={selected(choice.value)}
+              aria-keyshortcuts={digitKeys ? choice.digit : undefined}
               onChange={(event) => toggle(choice.value, event.target.checked)}
             />
-            <span>{choice.text}</span>
+            <ChoiceText choice={choice} showDigit={digitKeys} />
           </label>
         ))}
       </div>
