@@ -8,12 +8,13 @@
  * and the import's time over the raw IndexedDB put's (at most).
  */
 export const BUDGETS = {
-  decision: 50,
+  decision: 33,
   keystroke: 16,
   firstRows: 300,
   coldStart: 1000,
-  importRowsPerSecond: 10_000,
-  importVsRawPut: 2,
+  // Issue 12: the import is held to a raw put of the rows the design stores per draft (the
+  // draft and its queue entry, same batches); the 10k rows/s figure is retired (DESIGN.md).
+  importVsRawPut: 1.25,
 };
 
 /** Units where the budget is a floor, not a ceiling. */
@@ -114,12 +115,14 @@ function importRows(i) {
       metric: `import ${drafts} (~1 KB, JSONL): writing pass, click → finished`,
       value: perSecond(i.rows, i.app.write.ms),
       unit: 'rows/s',
-      budget: BUDGETS.importRowsPerSecond,
-      baseline: perSecond(i.rows, i.baseline.batched.ms),
+      budget: null,
+      baseline: perSecond(i.rows, i.baseline.appShaped.ms),
     },
     {
-      metric: 'import writing pass time ÷ raw IndexedDB put (500 rows per strict transaction)',
-      value: Math.round((i.app.write.ms / i.baseline.batched.ms) * 100) / 100,
+      metric:
+        'import writing pass time ÷ raw IndexedDB put of the rows stored per draft (draft and ' +
+        'queue entry, 500 per strict transaction)',
+      value: Math.round((i.app.write.ms / i.baseline.appShaped.ms) * 100) / 100,
       unit: '×',
       budget: BUDGETS.importVsRawPut,
       baseline: null,

@@ -22,23 +22,21 @@ export async function rawAppShapedPut({ name, batchRows, durability }) {
   opening.onupgradeneeded = () => {
     const db = opening.result;
     const drafts = db.createObjectStore('drafts', { keyPath: ['projectId', 'id'] });
-    drafts.createIndex('projectId', 'projectId');
     drafts.createIndex('status', 'status');
-    drafts.createIndex('[projectId+status]', ['projectId', 'status']);
-    drafts.createIndex('model.name', 'model.name');
-    drafts.createIndex('priority', 'priority');
     const entries = db.createObjectStore('queueEntries', { keyPath: ['projectId', 'draftId'] });
-    entries.createIndex('[projectId+rank+createdAt+draftId]', [
+    entries.createIndex('[projectId+rank+createdAt+arrival+draftId]', [
       'projectId',
       'rank',
       'createdAt',
+      'arrival',
       'draftId',
     ]);
-    entries.createIndex('[projectId+status+rank+createdAt+draftId]', [
+    entries.createIndex('[projectId+status+rank+createdAt+arrival+draftId]', [
       'projectId',
       'status',
       'rank',
       'createdAt',
+      'arrival',
       'draftId',
     ]);
     db.createObjectStore('draftState', { keyPath: ['projectId', 'draftId'] });
@@ -50,16 +48,17 @@ export async function rawAppShapedPut({ name, batchRows, durability }) {
   const importId = rows[0].importId;
   const job = { importId, projectId: rows[0].projectId, state: 'running', rowsWritten: 0 };
   await request(db.transaction('imports', 'readwrite').objectStore('imports').put(job));
-  // renderer/db/queue-entry.ts, reduced to what these drafts need (first non-empty line).
-  const entryOf = (row) => ({
+  // renderer/db/queue-entry.ts, reduced to what these drafts need (two lines, folded).
+  const entryOf = (row, arrival) => ({
     projectId: row.projectId,
     draftId: row.id,
     rank: -row.priority,
     priority: row.priority,
     createdAt: row.createdAt,
+    arrival,
     status: row.status,
     model: row.model.name,
-    preview: (row.draft.split(/\r?\n/).find((line) => line.trim() !== '') ?? '').slice(0, 160),
+    preview: row.draft.slice(0, 1120).replace(/\s+/g, ' ').trim().slice(0, 280),
   });
 
   const started = performance.now();
@@ -79,9 +78,7 @@ export async function rawAppShapedPut({ name, batchRows, durability }) {
       for (const row of batch) {
         drafts.add(row);
       }
-      for (const row of batch) {
-        entries.add(entryOf(row));
-      }
+      batch.forEach((row, index) => entries.add(entryOf(row, start + index)));
       const imports = tx.objectStore('imports');
       const read = imports.get(importId);
       read.onsuccess = () =>

@@ -158,13 +158,13 @@ export async function measureImport({ launch, log, rows = IMPORT_ROWS }) {
       inFreshProfile(launch, (page) =>
         rawBaseline(page, { file, rows, log, name, batchRows, probe, indexes }),
       );
-    const batched = await raw('bench-raw-batched', BATCH_ROWS);
+    const appShaped = await raw('bench-raw-app-shaped', BATCH_ROWS, rawAppShapedPut);
     const app = await inFreshProfile(launch, (page, context) =>
       importThroughUi(page, context.browser(), { file, rows, log }),
     );
+    const batched = await raw('bench-raw-batched', BATCH_ROWS);
     const single = await raw('bench-raw-single', null);
     const noIndexes = await raw('bench-raw-no-indexes', BATCH_ROWS, rawBulkPut, false);
-    const appShaped = await raw('bench-raw-app-shaped', BATCH_ROWS, rawAppShapedPut);
     const baseline = {
       parsed: batched.parsed,
       batched: batched.put,
