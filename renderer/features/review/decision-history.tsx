@@ -14,7 +14,7 @@ import { useDraftHistoryStore } from '../../stores/review/draft-history-store';
 import { useProfileStore } from '../../stores/profile/profile-store';
 import { VisibleText } from '../markdown/visible-text';
 import { localized } from '../rubric/localized';
-import { useLanguage } from '../sync/use-language';
+import { useLanguage } from '../../i18n/use-language';
 
 /** The history of the review store's draft on screen; nothing while none is. */
 export function DecisionHistory() {

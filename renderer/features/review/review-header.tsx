@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { DraftStatus } from '../../../shared/domain/draft';
 import type { DraftRow } from '../../db/rows';
+import { formatCount } from '../../i18n/format';
+import { useLanguage } from '../../i18n/use-language';
 import { useReviewStore } from '../../stores/review/review-store';
 
 export interface ReviewHeaderProps {
@@ -45,13 +47,20 @@ function errorKeyOf(key: string): ErrorKey {
 export function ReviewHeader(props: ReviewHeaderProps) {
   const { draft, position, total, onBack } = props;
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <header className="review-header">
       <button type="button" className="button button-quiet" onClick={onBack}>
         {t('review.back')}
       </button>
       {position !== undefined && (
-        <span className="review-position">{t('review.position', { position, total })}</span>
+        <span className="review-position">
+          {/* Grouped for the reader's language: 3 / 10,786, not 3 / 10786 (issue 12). */}
+          {t('review.position', {
+            position: formatCount(language, position),
+            total: formatCount(language, total),
+          })}
+        </span>
       )}
       <h2 className="review-draft-id">{t('review.draftTitle', { id: draft.id })}</h2>
       <span className={`status-badge status-${draft.status}`}>{t(STATUS_KEYS[draft.status])}</span>

@@ -13,7 +13,7 @@ import {
   type RejectedDecision,
 } from '../../stores/sync/rejected-decisions-store';
 import { rejectionReasonText } from './rejection-reason';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../../i18n/use-language';
 
 export interface RejectedDecisionsProps {
   /** Opens a draft in review (the panel closes first). */

@@ -14,7 +14,7 @@ import { RejectedDecisions } from './rejected-decisions';
 import { fullSyncText, lastSyncedLabel, rejectedLine } from './sync-labels';
 import { syncViewOf } from './sync-view';
 import { useClock } from './use-clock';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../../i18n/use-language';
 
 export function SyncPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();

@@ -14,7 +14,7 @@ import { compactSyncLabel, lastSyncedLabel } from './sync-labels';
 import { SyncPanel } from './sync-panel';
 import { syncViewOf } from './sync-view';
 import { useClock } from './use-clock';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../../i18n/use-language';
 import '../../styles/sync.css';
 
 export function SyncStatusButton() {

@@ -6,7 +6,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../i18n/format';
-import { useLanguage } from '../sync/use-language';
+import { useLanguage } from '../../i18n/use-language';
 import { InlineConfirm } from './inline-confirm';
 
 export interface DisconnectConfirmProps {

@@ -12,7 +12,7 @@ import { useDraftHubFactsStore } from '../../stores/sync/draft-hub-facts-store';
 import { staleDecisions } from './stale-decisions';
 import { useHubRole } from './use-hub-role';
 import { WithdrawDraftDialog } from './withdraw-draft-dialog';
-import { useLanguage } from '../sync/use-language';
+import { useLanguage } from '../../i18n/use-language';
 import '../../styles/team-hub.css';
 
 export interface DraftHubStripProps {

@@ -15,7 +15,7 @@ import { useSyncStore } from '../../stores/sync/sync-store';
 import { HubFailureMessage } from '../sync/hub-failure-message';
 import { PublishConfirm } from './publish-confirm';
 import { useHubRole } from './use-hub-role';
-import { useLanguage } from '../sync/use-language';
+import { useLanguage } from '../../i18n/use-language';
 import '../../styles/team-hub.css';
 
 type Outcome =

@@ -3,7 +3,7 @@
  * i18next itself, so a count or a date can never be in another language than its sentence.
  */
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/ipc/contract';
+import type { Language } from '../../shared/ipc/contract';
 
 export function useLanguage(): Language {
   const { i18n } = useTranslation();
