@@ -3,7 +3,7 @@
  * globals only): timing an import step from the click that starts it, the raw IndexedDB baseline
  * (plain IndexedDB, no Dexie) over the same rows, and counting what the app stored.
  */
-/* global window, document, MutationObserver, indexedDB -- page code */
+/* global window, document, MutationObserver, indexedDB, IDBKeyRange -- page code */
 
 /**
  * Arms `window.__benchStep`: resolves once `selector` is in the page after the next click on a
@@ -167,7 +167,10 @@ export async function countStoredDrafts() {
   const drafts = tx.objectStore('drafts');
   const total = await count(drafts);
   const inProject =
-    job === undefined ? null : await count(drafts.index('projectId'), job.projectId);
+    job === undefined
+      ? null
+      : // The drafts' key is [projectId, id]; an array sorts after every string id.
+        await count(drafts, IDBKeyRange.bound([job.projectId], [job.projectId, []]));
   db.close();
   return { total, inProject, job: job === undefined ? null : { state: job.state, ...job.counts } };
 }
