@@ -198,7 +198,8 @@ export function report({ review, imported }) {
     console.log(
       'Import baselines, same origin, each in a fresh profile: the same rows put with plain ' +
         "IndexedDB into a store with the app's drafts key and indexes, in strict transactions " +
-        "of 500 like the app's batches (the 2× budget is against this); the check vs reading " +
+        "of 500 like the app's batches; the 1.25× budget is against the rows stored per draft " +
+        '(draft and queue entry, plain IndexedDB, same batches); the check vs reading ' +
         'and JSON.parse of the file in the page; memory vs the RSS before the import. ' +
         'Load average before/after: ' +
         `${imported.loadBefore.join(', ')} / ${imported.loadAfter.join(', ')}.`,
