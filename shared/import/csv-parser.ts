@@ -3,12 +3,13 @@
  * lines. The first row names the fields; every later row becomes an object of name → text, kept
  * verbatim (no trimming, and cells such as `=HYPERLINK(...)` are only ever text). Rows end in LF
  * or CRLF; a lone CR is text. Blank lines are skipped. Long fields are collected as slices of the
- * chunks, never character by character.
+ * chunks, never character by character. A row holding an invalid byte sequence is reported with
+ * each sequence's byte offset, on the line the row starts on.
  */
-import type { ProblemHandler, TextStreamParser } from './types';
+import type { ProblemHandler, RecordHandler, TextStreamParser } from './types';
 
 /** Receives each row as an object of header name → cell text, with the line the row starts on. */
-export type CsvRecordHandler = (record: Record<string, string>, row: number) => void;
+export type CsvRecordHandler = RecordHandler<Record<string, string>>;
 /** Receives the header row once, as written (duplicates included). */
 export type CsvHeaderHandler = (fieldNames: readonly string[]) => void;
 
@@ -48,6 +49,8 @@ export function createCsvParser(
   let pieces: string[] = [];
   let rowQuoted = false;
   let rowProblem: string | null = null;
+  /** Reasons of the invalid byte sequences in the row being read. */
+  let rowInvalid: string[] = [];
   /** A CR read outside quotes whose meaning (line break or text) depends on the next character. */
   let pendingCr = false;
   /** Set after a closing quote: anything but a separator or line break is then malformed. */
@@ -69,7 +72,10 @@ export function createCsvParser(
     onHeader?.(names);
   };
 
-  const emitRow = (cells: string[], row: number, problem: string | null) => {
+  const emitRow = (cells: string[], row: number, problem: string | null, invalid: string[]) => {
+    for (const reason of invalid) {
+      onProblem({ row, field: null, reason });
+    }
     if (problem !== null) {
       onProblem({ row, field: null, reason: problem });
       if (header === null) {
@@ -96,7 +102,7 @@ export function createCsvParser(
       }
     });
     // fromEntries defines own properties, so a column named `__proto__` is kept as data.
-    onRecord(Object.fromEntries(entries), row);
+    onRecord(Object.fromEntries(entries), row, invalid.length > 0);
   };
 
   const endField = () => {
@@ -108,13 +114,19 @@ export function createCsvParser(
 
   const endRow = () => {
     endField();
-    const blank = fields.length === 1 && fields[0] === '' && !rowQuoted && rowProblem === null;
+    const blank =
+      fields.length === 1 &&
+      fields[0] === '' &&
+      !rowQuoted &&
+      rowProblem === null &&
+      rowInvalid.length === 0;
     if (!blank) {
-      emitRow(fields, rowStartLine, rowProblem);
+      emitRow(fields, rowStartLine, rowProblem, rowInvalid);
     }
     fields = [];
     rowQuoted = false;
     rowProblem = null;
+    rowInvalid = [];
   };
 
   /** Text that follows a closing quote is kept, but the row is reported instead of imported. */
@@ -217,6 +229,10 @@ export function createCsvParser(
       pieces.push('\r');
     }
     if (state === 'quoted') {
+      for (const reason of rowInvalid) {
+        onProblem({ row: rowStartLine, field: null, reason });
+      }
+      rowInvalid = [];
       onProblem({ row: rowStartLine, field: null, reason: 'unterminated quoted field' });
     } else if (fields.length > 0 || pieces.length > 0 || rowQuoted || state !== 'field start') {
       endRow();
@@ -226,5 +242,9 @@ export function createCsvParser(
     state = 'field start';
   };
 
-  return { push, end };
+  const markInvalid = (reason: string) => {
+    rowInvalid.push(reason);
+  };
+
+  return { push, markInvalid, end };
 }

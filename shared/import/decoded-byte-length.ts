@@ -33,7 +33,9 @@ function big5Length(text: string): number {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     const previous = i > 0 ? text.charCodeAt(i - 1) : 0;
-    if (code < 0x80) {
+    // ICU's Big5 (Node's) decodes the single bytes 80 and FF as U+0080 and U+F8F8; WHATWG's
+    // never gives either, so they are one byte whichever decoder read them.
+    if (code <= 0x80 || code === 0xf8f8) {
       bytes += 1;
     }
     // Each half of a surrogate pair counts one: the pair came from one two-byte sequence.

@@ -2,14 +2,21 @@
  * What the mapping screen shows before anything is imported (issue 4, point 2): the file's
  * format, its encoding, the field paths of its first rows and those rows themselves, read from
  * the head of the file only (a few dozen KB), so a 1 GB file previews as fast as a small one.
+ *
+ * A few invalid byte sequences do not stop the preview: it shows the text with U+FFFD where they
+ * are, counts them, and gives each row that holds one its reasons (those rows will be reported,
+ * not imported). Text mostly invalid in the encoding is refused, naming an encoding that reads it
+ * when there is one. A whole file that is a broken JSON array says where it breaks.
  */
 import { createCsvParser } from './csv-parser';
-import { detectEncoding } from './encoding';
+import { createChunkDecoder, detectEncoding, fewInvalid } from './encoding';
 import type { TextEncodingName } from './encoding-name';
 import { listFieldPaths } from './field-paths';
 import type { ImportFormat } from './import-run';
 import { createJsonArrayParser } from './json-array-parser';
 import { createJsonlParser } from './jsonl-parser';
+import { pushDecoded } from './push-decoded';
+import type { ImportProblem } from './types';
 
 /** Bytes of the file the preview reads. */
 export const PREVIEW_BYTES = 64 * 1024;
@@ -18,6 +25,8 @@ export const PREVIEW_ROWS = 8;
 /** Rows whose field paths are collected (rows differ: a field may be missing in the first). */
 const PATH_ROWS = 50;
 
+type FilePreviewBreak = NonNullable<Extract<FilePreview, { ok: true }>['brokenAt']>;
+
 export type FilePreview =
   | {
       ok: true;
@@ -25,8 +34,20 @@ export type FilePreview =
       encoding: TextEncodingName;
       paths: string[];
       samples: Record<string, unknown>[];
+      /** For each sample, the reasons of the invalid byte sequences it holds (it is not imported). */
+      sampleProblems: string[][];
+      /** Invalid byte sequences in the bytes previewed (shown as U+FFFD). */
+      invalidSequences: number;
+      /** Where the JSON breaks (see ImportResult.brokenAt), when the preview saw it. */
+      brokenAt: { line: number; column: number; reason: string } | null;
     }
-  | { ok: false; format: ImportFormat; reason: string };
+  | {
+      ok: false;
+      format: ImportFormat;
+      reason: string;
+      /** An encoding that reads the start of the file without error, when one does. */
+      suggestedEncoding?: TextEncodingName;
+    };
 
 /** The format a file's name says, or null when the name does not tell. */
 export function formatFromName(name: string): ImportFormat | null {
@@ -76,39 +97,53 @@ export function previewFile(
     };
   }
   const bom = detected.encoding === encoding ? detected.bom : 0;
-  let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(head.subarray(bom), {
-      stream: !options.complete,
-    });
-  } catch {
+  const decoder = createChunkDecoder(encoding, bom);
+  const decoded = decoder.decode(head);
+  if (options.complete) {
+    const last = decoder.end();
+    decoded.invalid.push(
+      ...last.invalid.map((each) => ({ ...each, index: each.index + decoded.text.length })),
+    );
+    decoded.text += last.text;
+  }
+  if (!fewInvalid(decoded)) {
+    const suggested = detected.encoding;
     return {
       ok: false,
       format: options.format ?? byName ?? 'csv',
       reason: `invalid ${encoding} byte sequence`,
+      ...(suggested === null || suggested === encoding ? {} : { suggestedEncoding: suggested }),
     };
   }
-  const format = options.format ?? formatFromText(text, byName);
-  const records: Record<string, unknown>[] = [];
-  const onRecord = (record: Record<string, unknown>) => {
+  const format = options.format ?? formatFromText(decoded.text, byName);
+  const records: { record: Record<string, unknown>; row: number }[] = [];
+  const onRecord = (record: Record<string, unknown>, row: number) => {
     if (records.length < PATH_ROWS) {
-      records.push(record);
+      records.push({ record, row });
     }
   };
-  const ignoreProblem = () => undefined;
+  const invalidByRow = new Map<number, string[]>();
+  let brokenAt: FilePreviewBreak | null = null;
+  const onProblem = (problem: ImportProblem) => {
+    if (problem.breaksAt !== undefined) {
+      brokenAt ??= { ...problem.breaksAt, reason: problem.reason };
+    } else if (problem.reason.startsWith(`invalid ${encoding} byte sequence`)) {
+      invalidByRow.set(problem.row, [...(invalidByRow.get(problem.row) ?? []), problem.reason]);
+    }
+  };
   const parser =
     format === 'csv'
-      ? createCsvParser(onRecord, ignoreProblem)
+      ? createCsvParser(onRecord, onProblem)
       : format === 'json'
-        ? createJsonArrayParser(onRecord, ignoreProblem)
-        : createJsonlParser(onRecord, ignoreProblem);
-  parser.push(text);
+        ? createJsonArrayParser(onRecord, onProblem)
+        : createJsonlParser(onRecord, onProblem);
+  pushDecoded(parser, encoding, decoded);
   if (options.complete) {
     parser.end();
   }
   const paths: string[] = [];
   const seen = new Set<string>();
-  for (const record of records) {
+  for (const { record } of records) {
     for (const path of listFieldPaths(record)) {
       if (!seen.has(path)) {
         seen.add(path);
@@ -116,5 +151,15 @@ export function previewFile(
       }
     }
   }
-  return { ok: true, format, encoding, paths, samples: records.slice(0, PREVIEW_ROWS) };
+  const shown = records.slice(0, PREVIEW_ROWS);
+  return {
+    ok: true,
+    format,
+    encoding,
+    paths,
+    samples: shown.map(({ record }) => record),
+    sampleProblems: shown.map(({ row }) => invalidByRow.get(row) ?? []),
+    invalidSequences: decoded.invalid.length,
+    brokenAt,
+  };
 }

@@ -5,16 +5,21 @@
  * its own transaction). Progress after every input chunk; cancel through an AbortSignal, checked
  * between chunks and batches. The file is never whole in memory.
  *
+ * An invalid byte sequence is a problem of the row that holds it (with its byte offset), and that
+ * row is left out; a JSON array that breaks off or goes on after its end fails the whole file,
+ * saying where it breaks, and its whole items before the break are counted, never a cut one.
+ *
  * The import screen runs it twice: a checking pass with no writer (the report), then, if the
  * reviewer chooses to import the valid rows, a writing pass.
  */
 import type { DraftInput } from '../domain/draft-schema';
 import { createCsvParser } from './csv-parser';
-import { createChunkDecoder, detectEncoding, InvalidByteSequenceError } from './encoding';
+import { createChunkDecoder, detectEncoding, type DecodedText } from './encoding';
 import type { TextEncodingName } from './encoding-name';
 import type { FieldMapping } from './field-mapping';
 import { createJsonArrayParser } from './json-array-parser';
 import { createJsonlParser } from './jsonl-parser';
+import { pushDecoded } from './push-decoded';
 import { createDuplicateIdCheck, recordToDraft } from './record-to-draft';
 import type { ImportProblem, TextStreamParser } from './types';
 
@@ -56,13 +61,18 @@ export interface ImportResult extends ImportProgress {
   /** The first MAX_KEPT_PROBLEMS problems, in file order. */
   problems: ImportProblem[];
   failure?: string;
+  /**
+   * Set when the file is a JSON array that is not valid JSON (or not an array): where it breaks,
+   * 1-based, and why. The state is then `failed`: such a file is not imported at all.
+   */
+  brokenAt?: { line: number; column: number; reason: string };
   /** Valid drafts handed to `writeBatch` (all of them unless cancelled). */
   rowsWritten: number;
 }
 
 function createParser(
   format: ImportFormat,
-  onRecord: (record: Record<string, unknown>, row: number) => void,
+  onRecord: (record: Record<string, unknown>, row: number, invalidBytes: boolean) => void,
   onProblem: (problem: ImportProblem) => void,
 ): TextStreamParser {
   if (format === 'csv') {
@@ -92,11 +102,20 @@ export async function runImport(
   let batch: DraftInput[] = [];
   let rowsWritten = 0;
   let encoding: TextEncodingName | null = options.encoding ?? null;
+  let brokenAt: ImportResult['brokenAt'];
+  /** The last row counted in rowsRead: a row with several problems is one row. */
+  let lastRow = 0;
 
   const parser = createParser(
     options.format,
-    (record, row) => {
-      progress.rowsRead += 1;
+    (record, row, invalidBytes) => {
+      if (row !== lastRow) {
+        progress.rowsRead += 1;
+        lastRow = row;
+      }
+      if (invalidBytes) {
+        return; // its problems are reported: text that is not what the file says is not stored
+      }
       const outcome = recordToDraft(record, row, options.mapping, options.importedAt);
       if (!outcome.ok) {
         outcome.problems.forEach(addProblem);
@@ -111,8 +130,14 @@ export async function runImport(
       batch.push(outcome.draft);
     },
     (problem) => {
-      // A row the parser could not read at all (invalid JSON, wrong field count) is a row too.
-      progress.rowsRead += 1;
+      if (problem.breaksAt !== undefined) {
+        // The file as a whole, not a row; the first break is where it stops being valid.
+        brokenAt ??= { ...problem.breaksAt, reason: problem.reason };
+      } else if (problem.row !== lastRow) {
+        // A row the parser could not read at all (invalid JSON, wrong field count) is a row too.
+        progress.rowsRead += 1;
+        lastRow = problem.row;
+      }
       addProblem(problem);
     },
   );
@@ -142,7 +167,11 @@ export async function runImport(
     problems,
     rowsWritten,
     ...(failure === undefined ? {} : { failure }),
+    ...(brokenAt === undefined ? {} : { brokenAt }),
   });
+
+  /** Decoded text to the parser (only once the encoding is known). */
+  const push = (decoded: DecodedText) => pushDecoded(parser, encoding ?? 'utf-8', decoded);
 
   type Decoder = ReturnType<typeof createChunkDecoder>;
   let decoder: Decoder | null = null;
@@ -164,51 +193,64 @@ export async function runImport(
     }
     encoding = chosen;
     const started = createChunkDecoder(chosen, detected.encoding === chosen ? detected.bom : 0);
-    parser.push(started.decode(bytes));
+    push(started.decode(bytes));
     return { decoder: started };
   };
 
-  try {
-    for await (const chunk of chunks) {
-      if (cancelled()) {
-        return result('cancelled');
-      }
-      progress.bytesRead += chunk.length;
-      if (decoder !== null) {
-        parser.push(decoder.decode(chunk));
-      } else {
-        head.push(chunk);
-        headBytes += chunk.length;
-        if (headBytes >= DETECT_BYTES) {
-          const started = startDecoding();
-          if ('failure' in started) {
-            return result('failed', started.failure);
-          }
-          decoder = started.decoder;
+  for await (const chunk of chunks) {
+    if (cancelled()) {
+      return result('cancelled');
+    }
+    progress.bytesRead += chunk.length;
+    if (decoder !== null) {
+      push(decoder.decode(chunk));
+    } else {
+      head.push(chunk);
+      headBytes += chunk.length;
+      if (headBytes >= DETECT_BYTES) {
+        const started = startDecoding();
+        if ('failure' in started) {
+          return result('failed', started.failure);
         }
+        decoder = started.decoder;
       }
-      await flush(false);
-      options.onProgress?.({ ...progress });
     }
-    if (decoder === null) {
-      const started = startDecoding();
-      if ('failure' in started) {
-        return result('failed', started.failure);
-      }
-      decoder = started.decoder;
-    }
-    parser.push(decoder.end());
-    parser.end();
-  } catch (error) {
-    if (error instanceof InvalidByteSequenceError) {
-      return result('failed', error.message);
-    }
-    throw error;
+    await flush(false);
+    options.onProgress?.({ ...progress });
   }
+  if (decoder === null) {
+    const started = startDecoding();
+    if ('failure' in started) {
+      return result('failed', started.failure);
+    }
+    decoder = started.decoder;
+  }
+  push(decoder.end());
+  parser.end();
   if (cancelled()) {
     return result('cancelled');
+  }
+  if (brokenAt !== undefined) {
+    return result('failed', brokenFailure(brokenAt));
   }
   await flush(true);
   options.onProgress?.({ ...progress });
   return result(cancelled() ? 'cancelled' : 'done');
+}
+
+const NOT_AN_ARRAY = 'not a JSON array (expected [ at the start)';
+
+/**
+ * Whether a file that breaks (see ImportResult.brokenAt) is not valid JSON from that point on,
+ * rather than not a JSON array at all (which may well be valid JSON, one object for instance).
+ */
+export function breaksAsInvalidJson(brokenAt: { reason: string }): boolean {
+  return brokenAt.reason !== NOT_AN_ARRAY;
+}
+
+/** The failure of a file that breaks: not an array at all, or not valid JSON from a point on. */
+function brokenFailure(brokenAt: NonNullable<ImportResult['brokenAt']>): string {
+  return breaksAsInvalidJson(brokenAt)
+    ? `not valid JSON: it breaks at line ${brokenAt.line}, column ${brokenAt.column}`
+    : NOT_AN_ARRAY;
 }

@@ -1,9 +1,14 @@
 /**
  * A top-level JSON array of objects, streamed: the parser tracks only string, escape and nesting
  * state to cut out each top-level element's text, then parses that element alone, so the whole
- * file is never held (only the element being read). Row = 1-based element index. Problems on the
- * array itself (no `[` at the start, no `]` at the end, text after the `]`) are reported on the
- * row of the element being read or next to be read.
+ * file is never held (only the element being read). Row = 1-based element index.
+ *
+ * An element that is not valid JSON but is cut out cleanly (between commas) is a problem on its
+ * row. A document that breaks off (cut in the middle of an element, or without its closing `]`),
+ * goes on after its `]`, or does not start with `[` is a problem with the file as a whole, with
+ * `breaksAt`: the line and column where it stops being valid (for a document that breaks off,
+ * just after its last character that is not white space), on the row of the element being read
+ * or next to be read. An element the break cuts off is not an element: only whole ones are read.
  */
 import { parseJsonObject } from './parse-json-object';
 import type { JsonRecordHandler } from './jsonl-parser';
@@ -19,7 +24,10 @@ const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 
+const LINE_FEED = 10;
+
 const isJsonWhitespace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const isBlank = (text: string) => /^[ \t\n\r]*$/.test(text);
 
 export function createJsonArrayParser(
@@ -35,12 +43,46 @@ export function createJsonArrayParser(
   let escaped = false;
   /** Whether a comma came before the current element, so an empty one is a missing element. */
   let afterComma = false;
+  /** Reasons of the invalid byte sequences in the element being read. */
+  let invalid: string[] = [];
+  /** Where the next character is (1-based; columns count characters, not UTF-16 units). */
+  let line = 1;
+  let column = 1;
+  /** Just after the last character read that is not white space outside a string. */
+  let contentEndLine = 1;
+  let contentEndColumn = 1;
 
   const problem = (reason: string) => onProblem({ row, field: null, reason });
+  const breaks = (reason: string, atLine: number, atColumn: number) =>
+    onProblem({ row, field: null, reason, breaksAt: { line: atLine, column: atColumn } });
+
+  /** Moves past the character `code`, which is content unless it is white space. */
+  const advance = (code: number, content: boolean) => {
+    if (code === LINE_FEED) {
+      line += 1;
+      column = 1;
+    } else if (!isLowSurrogate(code)) {
+      column += 1;
+    }
+    if (content) {
+      contentEndLine = line;
+      contentEndColumn = column;
+    }
+  };
+
+  const reportInvalid = () => {
+    for (const reason of invalid) {
+      problem(reason);
+    }
+    const had = invalid.length > 0;
+    invalid = [];
+    return had;
+  };
 
   /** An empty element is fine only as the whole of `[]`; `[,` `,,` and `,]` are each missing one. */
   const finishElement = (text: string, endedByComma: boolean) => {
     pieces = [];
+    const hadInvalid = reportInvalid();
     if (isBlank(text)) {
       if (!endedByComma && !afterComma) {
         return;
@@ -49,7 +91,7 @@ export function createJsonArrayParser(
     } else {
       const result = parseJsonObject(text);
       if (result.ok) {
-        onRecord(result.value, row);
+        onRecord(result.value, row, hadInvalid);
       } else {
         problem(result.reason);
       }
@@ -62,6 +104,7 @@ export function createJsonArrayParser(
     let from = start;
     for (let i = start; i < text.length; i += 1) {
       const code = text.charCodeAt(i);
+      advance(code, inString || !isJsonWhitespace(code));
       if (inString) {
         if (escaped) {
           escaped = false;
@@ -104,15 +147,20 @@ export function createJsonArrayParser(
       }
       const code = text.charCodeAt(i);
       if (isJsonWhitespace(code)) {
+        advance(code, false);
         i += 1;
       } else if (state === 'before array' && code === OPEN_BRACKET) {
+        advance(code, true);
         state = 'in array';
         i += 1;
       } else {
-        problem(
+        reportInvalid();
+        breaks(
           state === 'before array'
             ? 'not a JSON array (expected [ at the start)'
             : 'unexpected text after the array',
+          line,
+          column,
         );
         state = 'ignoring rest';
       }
@@ -121,26 +169,37 @@ export function createJsonArrayParser(
 
   const end = () => {
     if (state === 'before array') {
-      problem('not a JSON array (expected [ at the start)');
+      reportInvalid();
+      breaks('not a JSON array (expected [ at the start)', contentEndLine, contentEndColumn);
     } else if (state === 'in array') {
       const partial = pieces.join('');
       pieces = [];
-      if (!isBlank(partial)) {
-        if (inString || depth > 0) {
-          problem('invalid JSON');
-        } else {
-          const result = parseJsonObject(partial);
-          if (result.ok) {
-            onRecord(result.value, row);
-          } else {
-            problem(result.reason);
-          }
-        }
+      // A whole last element before the missing ] is an element of the file; a cut one is not.
+      const result = inString || depth > 0 || isBlank(partial) ? null : parseJsonObject(partial);
+      if (result?.ok === true) {
+        const hadInvalid = reportInvalid();
+        onRecord(result.value, row, hadInvalid);
+        row += 1;
+      } else {
+        reportInvalid();
       }
-      problem('missing ] at the end of the array');
+      const onlyBracketMissing = result?.ok === true || (isBlank(partial) && !afterComma);
+      breaks(
+        onlyBracketMissing ? 'missing ] at the end of the array' : 'the JSON breaks off',
+        contentEndLine,
+        contentEndColumn,
+      );
+    } else if (state === 'after array') {
+      reportInvalid();
     }
     state = 'ignoring rest';
   };
 
-  return { push, end };
+  const markInvalid = (reason: string) => {
+    if (state !== 'ignoring rest') {
+      invalid.push(reason);
+    }
+  };
+
+  return { push, markInvalid, end };
 }

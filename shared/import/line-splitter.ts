@@ -5,15 +5,21 @@
  */
 import type { TextStreamParser } from './types';
 
-/** Receives each line without its line break, with its 1-based line number. */
-export type LineHandler = (line: string, lineNumber: number) => void;
+/**
+ * Receives each line without its line break, with its 1-based line number and the reasons of the
+ * invalid byte sequences it holds (see TextStreamParser.markInvalid).
+ */
+export type LineHandler = (line: string, lineNumber: number, invalid: readonly string[]) => void;
 
 export function createLineSplitter(onLine: LineHandler): TextStreamParser {
   let pieces: string[] = [];
   let lineNumber = 1;
+  let invalid: string[] = [];
 
   const emit = (line: string) => {
-    onLine(line.endsWith('\r') ? line.slice(0, -1) : line, lineNumber);
+    const reasons = invalid;
+    invalid = [];
+    onLine(line.endsWith('\r') ? line.slice(0, -1) : line, lineNumber, reasons);
     lineNumber += 1;
   };
 
@@ -32,12 +38,17 @@ export function createLineSplitter(onLine: LineHandler): TextStreamParser {
         pieces.push(text.slice(start));
       }
     },
+    markInvalid(reason) {
+      invalid.push(reason);
+    },
     end() {
       // The last line has no line break, so its text (a trailing lone CR included) is kept whole.
       const last = pieces.join('');
       pieces = [];
-      if (last.length > 0) {
-        onLine(last, lineNumber);
+      if (last.length > 0 || invalid.length > 0) {
+        const reasons = invalid;
+        invalid = [];
+        onLine(last, lineNumber, reasons);
       }
     },
   };

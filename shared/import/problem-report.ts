@@ -18,9 +18,12 @@ export function csvCell(value: string): string {
 export function problemReportCsv(problems: readonly ImportProblem[]): string {
   const lines = [['row', 'field', 'reason'].join(',')];
   for (const problem of problems) {
-    lines.push(
-      [String(problem.row), csvCell(problem.field ?? ''), csvCell(problem.reason)].join(','),
-    );
+    // Where a broken file breaks goes with its reason: the row alone would not say.
+    const reason =
+      problem.breaksAt === undefined
+        ? problem.reason
+        : `${problem.reason} (line ${problem.breaksAt.line}, column ${problem.breaksAt.column})`;
+    lines.push([String(problem.row), csvCell(problem.field ?? ''), csvCell(reason)].join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

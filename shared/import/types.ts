@@ -11,12 +11,29 @@ export interface ImportProblem {
   /** The field the problem is about, or null when it is about the whole row. */
   field: string | null;
   reason: string;
+  /**
+   * Set on a problem with the file as a whole (a JSON array that breaks off or goes on after its
+   * end): where the document stops being valid, 1-based, the column in characters. Such a file is
+   * not imported at all, and the problem is not a row.
+   */
+  breaksAt?: { line: number; column: number };
 }
 
 export type ProblemHandler = (problem: ImportProblem) => void;
 
-/** A parser fed decoded text: `push` any number of chunks, then `end` once. */
+/**
+ * A parser fed decoded text: `push` any number of chunks, then `end` once. `markInvalid` says
+ * that the next character pushed (a U+FFFD) stands for an invalid byte sequence: the row being
+ * read then gets `reason` as a problem, and is handed on, if at all, marked as holding it.
+ */
 export interface TextStreamParser {
   push(text: string): void;
+  markInvalid(reason: string): void;
   end(): void;
 }
+
+/**
+ * Receives each record with its row; `invalidBytes` is true when the row holds an invalid byte
+ * sequence (already reported as a problem): its text is not what the file meant to say.
+ */
+export type RecordHandler<T> = (record: T, row: number, invalidBytes: boolean) => void;

@@ -2,10 +2,13 @@
  * The checking pass's report (issue 4, point 4): how many rows can be imported, each problem by
  * row, field and reason, and the reviewer's choice: import the valid rows, or nothing. The report
  * can be saved as CSV. Lists at most SHOWN_PROBLEMS rows here; the saved report has all kept.
+ * A JSON array that breaks is said to be invalid JSON, with where it breaks, and nothing of it is
+ * offered for import (not even its whole items: a cut file may lack drafts the reviewer expects).
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { breaksAsInvalidJson } from '../../../shared/import/import-run';
 import { formatCount } from '../../i18n/format';
 import { useImportStore } from '../../stores/import/import-store';
 import { useSettingsStore } from '../../stores/settings/settings-store';
@@ -34,12 +37,22 @@ export function CheckReport() {
   const count = (value: number) => formatCount(language, value);
   const shown = result.problems.slice(0, SHOWN_PROBLEMS);
   const failed = result.state === 'failed';
+  const brokenAt =
+    result.brokenAt !== undefined && breaksAsInvalidJson(result.brokenAt) ? result.brokenAt : null;
   return (
     <section className="import-report" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('import.report.title')}</h2>
       {failed ? (
         <p className="notice import-problem-notice" role="alert">
-          {t('import.report.failed', { reason: problemReason(t, result.failure ?? '') })}
+          {brokenAt === null
+            ? t('import.report.failed', { reason: problemReason(t, result.failure ?? '') })
+            : // Said first and plainly: the file is broken, and nothing of it is imported.
+              t('import.report.notValidJson', {
+                line: brokenAt.line,
+                column: brokenAt.column,
+                count: result.rowsRead,
+                formatted: count(result.rowsRead),
+              })}
         </p>
       ) : (
         <p className="import-report-summary">

@@ -1,7 +1,8 @@
 /**
  * The mapping screen's body (issue 4, point 2): one labelled select per draft field, offering the
  * file's field paths (nested ones as `metadata.model`), and the first rows as they will be
- * imported, each with its problem if it has one. Controlled: the caller holds the mapping (the
+ * imported, each with its problem if it has one (a row holding an invalid byte sequence shows its
+ * text, U+FFFD where the bytes are bad, and is marked: it will not be imported). Controlled: the caller holds the mapping (the
  * suggestion at first, the project's remembered mapping when there is one).
  */
 import { useId, useMemo } from 'react';
@@ -24,11 +25,20 @@ export interface MappingFormProps {
   onChange: (mapping: FieldMapping) => void;
   /** The createdAt the preview gives rows without one. */
   now: string;
+  /** For each sample, the reasons of the invalid byte sequences it holds. */
+  sampleProblems?: readonly (readonly string[])[];
 }
 
 const REQUIRED: ReadonlySet<DraftTarget> = new Set(['draft']);
 
-export function MappingForm({ paths, samples, mapping, onChange, now }: MappingFormProps) {
+export function MappingForm({
+  paths,
+  samples,
+  mapping,
+  onChange,
+  now,
+  sampleProblems = [],
+}: MappingFormProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const previewId = useId();
@@ -73,36 +83,45 @@ export function MappingForm({ paths, samples, mapping, onChange, now }: MappingF
             </tr>
           </thead>
           <tbody>
-            {preview.map((outcome, index) => (
-              <tr key={index}>
-                <td>{index + 1}</td>
-                {outcome.ok ? (
-                  <>
-                    <td>{outcome.draft.id}</td>
-                    {/* Untrusted text: shown as React text, never parsed. */}
-                    <td className="import-preview-draft">{outcome.draft.draft.slice(0, 200)}</td>
-                    <td>{outcome.draft.model.name}</td>
-                    <td>{t('import.mapping.previewOk')}</td>
-                  </>
-                ) : (
-                  <>
-                    <td />
-                    <td />
-                    <td />
-                    <td className="import-preview-problem">
-                      {outcome.problems
-                        .map((problem) =>
-                          t('import.mapping.problem', {
-                            field: problem.field ?? '—',
-                            reason: problemReason(t, problem.reason),
-                          }),
-                        )
-                        .join('; ')}
-                    </td>
-                  </>
-                )}
-              </tr>
-            ))}
+            {preview.map((outcome, index) => {
+              const problems = [
+                ...(sampleProblems[index] ?? []).map((reason) => ({ field: null, reason })),
+                ...(outcome.ok ? [] : outcome.problems),
+              ];
+              const problemText = problems
+                .map((problem) =>
+                  t('import.mapping.problem', {
+                    field: problem.field ?? '—',
+                    reason: problemReason(t, problem.reason),
+                  }),
+                )
+                .join('; ');
+              return (
+                <tr key={index}>
+                  <td>{index + 1}</td>
+                  {outcome.ok ? (
+                    <>
+                      <td>{outcome.draft.id}</td>
+                      {/* Untrusted text: shown as React text, never parsed. */}
+                      <td className="import-preview-draft">{outcome.draft.draft.slice(0, 200)}</td>
+                      <td>{outcome.draft.model.name}</td>
+                      {problems.length === 0 ? (
+                        <td>{t('import.mapping.previewOk')}</td>
+                      ) : (
+                        <td className="import-preview-problem">{problemText}</td>
+                      )}
+                    </>
+                  ) : (
+                    <>
+                      <td />
+                      <td />
+                      <td />
+                      <td className="import-preview-problem">{problemText}</td>
+                    </>
+                  )}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

@@ -7,9 +7,11 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { TextEncodingName } from '../../../shared/import/encoding-name';
-import type { ImportFormat } from '../../../shared/import/import-run';
+import { breaksAsInvalidJson, type ImportFormat } from '../../../shared/import/import-run';
 import { useImportStore } from '../../stores/import/import-store';
+import { formatCount } from '../../i18n/format';
 import { useProjectsStore } from '../../stores/projects/projects-store';
+import { useSettingsStore } from '../../stores/settings/settings-store';
 import { MappingForm } from './mapping-form';
 import { problemReason } from './problem-reason';
 
@@ -35,6 +37,7 @@ export function MappingStep() {
     })),
   );
   const projects = useProjectsStore((s) => s.projects);
+  const language = useSettingsStore((s) => s.language);
   const now = useMemo(() => new Date().toISOString(), []);
   const { preview, target } = state;
   const detectedFormat = preview?.format ?? 'jsonl';
@@ -130,16 +133,42 @@ export function MappingStep() {
       {preview?.ok === false ? (
         <p className="notice import-problem-notice" role="alert">
           {t('import.previewFailed', { reason: problemReason(t, preview.reason) })}
+          {preview.suggestedEncoding !== undefined &&
+            ` ${t('import.suggestedEncoding', {
+              encoding: t(`import.encoding.${preview.suggestedEncoding}`),
+            })}`}
         </p>
       ) : (
         preview !== null && (
-          <MappingForm
-            paths={preview.paths}
-            samples={preview.samples}
-            mapping={state.mapping}
-            onChange={state.setMapping}
-            now={now}
-          />
+          <>
+            {preview.brokenAt !== null && (
+              // Before anything is offered: this file will not be imported as it is.
+              <p className="notice import-problem-notice" role="alert">
+                {t(
+                  breaksAsInvalidJson(preview.brokenAt)
+                    ? 'import.previewBrokenJson'
+                    : 'import.previewNotJsonArray',
+                  { line: preview.brokenAt.line, column: preview.brokenAt.column },
+                )}
+              </p>
+            )}
+            {preview.invalidSequences > 0 && (
+              <p className="notice import-problem-notice" role="status">
+                {t('import.previewInvalidBytes', {
+                  count: preview.invalidSequences,
+                  formatted: formatCount(language, preview.invalidSequences),
+                })}
+              </p>
+            )}
+            <MappingForm
+              paths={preview.paths}
+              samples={preview.samples}
+              sampleProblems={preview.sampleProblems}
+              mapping={state.mapping}
+              onChange={state.setMapping}
+              now={now}
+            />
+          </>
         )
       )}
       <div className="import-actions">

@@ -25,6 +25,7 @@ const FIXED: Readonly<Record<string, string>> = {
   'not a JSON array (expected [ at the start)': 'notJsonArray',
   'unexpected text after the array': 'textAfterArray',
   'missing ] at the end of the array': 'missingBracket',
+  'the JSON breaks off': 'jsonBreaksOff',
   'not a date and time (ISO 8601 with a time zone)': 'notDateTime',
   'unknown encoding': 'unknownEncoding',
   'unknown encoding (NUL bytes: binary, or UTF-16 without BOM)': 'unknownEncodingNul',
@@ -47,6 +48,11 @@ const PATTERNS: readonly { pattern: RegExp; key: string; names: readonly string[
     names: ['encoding', 'byte'],
   },
   { pattern: /^invalid (\S+) byte sequence$/, key: 'invalidBytes', names: ['encoding'] },
+  {
+    pattern: /^not valid JSON: it breaks at line (\d+), column (\d+)$/,
+    key: 'notValidJsonAt',
+    names: ['line', 'column'],
+  },
 ];
 
 export function problemReason(t: TFunction, reason: string): string {

@@ -9,6 +9,15 @@ import type { HubUrlProblem } from '../../../shared/sync/hub-url';
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 
+/**
+ * `t` over a key built from a failure's kind. Typing such a template key against every key of
+ * the locales grew past TypeScript's instantiation depth as the locales grew (TS2589), so these
+ * keys go through as plain strings; the locale test checks that each kind has its three texts.
+ */
+function say(t: Translate, key: string): string {
+  return (t as unknown as (key: string) => string)(key);
+}
+
 const URL_PROBLEMS: readonly HubUrlProblem[] = [
   'empty',
   'unparseable',
@@ -34,20 +43,22 @@ const HUB_WORDS: ReadonlySet<HubFailureKind> = new Set<HubFailureKind>([
 /** What went wrong, as one sentence. */
 export function hubFailureProblem(t: Translate, failure: HubFailure): string {
   const url = urlProblemOf(failure);
-  return url === null ? t(`hubFailure.${failure.kind}.problem`) : t(`hubFailure.url.${url}`);
+  return url === null
+    ? say(t, `hubFailure.${failure.kind}.problem`)
+    : say(t, `hubFailure.url.${url}`);
 }
 
 /** What to do about it, as one sentence. */
 export function hubFailureAction(t: Translate, failure: HubFailure): string {
   return urlProblemOf(failure) === null
-    ? t(`hubFailure.${failure.kind}.action`)
+    ? say(t, `hubFailure.${failure.kind}.action`)
     : t('hubFailure.url.action');
 }
 
 /** A few words for the header ("token not accepted"). */
 export function hubFailureShort(t: Translate, failure: HubFailure): string {
   return urlProblemOf(failure) === null
-    ? t(`hubFailure.${failure.kind}.short`)
+    ? say(t, `hubFailure.${failure.kind}.short`)
     : t('hubFailure.url.short');
 }
 

@@ -34,3 +34,12 @@ describe('names and identifiers, tuned on real text', () => {
     expect(flagged('請改用 Google 帳號登入。')).toEqual(['Google']);
   });
 });
+
+describe('the no-hints message', () => {
+  it('says the check ran, in both languages', async () => {
+    const en = (await import('../../../renderer/i18n/locales/en.json')).default;
+    const zh = (await import('../../../renderer/i18n/locales/zh-TW.json')).default;
+    expect(en.grounding.none).toMatch(/^Checked:/);
+    expect(zh.grounding.none).toMatch(/^已比對：/);
+  });
+});

@@ -1,12 +1,14 @@
 /**
  * Encoding detection and chunked decoding: BOMs, BOM-less UTF-8 cut mid-character, Big5,
- * refused files, a BOM inside the file kept as text, and invalid bytes located by offset.
+ * refused files, a BOM inside the file kept as text, and invalid bytes located by offset: each
+ * one becomes one U+FFFD, exactly as the WHATWG decoders replace it, and decoding goes on.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createChunkDecoder,
   detectEncoding,
-  InvalidByteSequenceError,
+  invalidSequenceReason,
   type TextEncodingName,
 } from '../../../shared/import';
 import { CHUNK_SIZES, chunksOf, decodeBytes } from './support';
@@ -40,17 +42,25 @@ function concat(...parts: Uint8Array[]): Uint8Array {
 const BIG5_CHINESE_TEXT = bytes(0xa4, 0xa4, 0xa4, 0xe5); // 中文
 const BIG5_DATA = bytes(0xb8, 0xea, 0xae, 0xc6); // 資料
 
-function decodeError(encoding: TextEncodingName, bom: number, input: Uint8Array, size: number) {
+/** Decodes `input` in chunks of `size`: the text, and the byte offsets of its bad sequences. */
+function decodeAll(encoding: TextEncodingName, bom: number, input: Uint8Array, size: number) {
   const decoder = createChunkDecoder(encoding, bom);
-  try {
-    for (const chunk of chunksOf(input, size)) {
-      decoder.decode(chunk);
+  let text = '';
+  const offsets: number[] = [];
+  const replacements: number[] = [];
+  for (const decoded of [
+    ...chunksOf(input, size).map((chunk) => decoder.decode(chunk)),
+    decoder.end(),
+  ]) {
+    for (const each of decoded.invalid) {
+      offsets.push(each.byteOffset);
+      replacements.push(text.length + each.index);
     }
-    decoder.end();
-  } catch (error) {
-    return error;
+    text += decoded.text;
   }
-  return null;
+  // Every reported sequence stands as one U+FFFD in the text.
+  expect(replacements.map((index) => text[index])).toEqual(offsets.map(() => '\uFFFD'));
+  return { text, offsets };
 }
 
 describe('detectEncoding', () => {
@@ -112,44 +122,98 @@ describe('createChunkDecoder', () => {
     }
   });
 
-  it('reports invalid UTF-8 with the byte offset where the bad sequence starts', () => {
+  it('reports invalid UTF-8 with the byte offset where the bad sequence starts, and goes on', () => {
     // "ab" (2 bytes), 中 (3 bytes), then C3 followed by an ASCII byte instead of a continuation.
     const input = concat(utf8('ab中'), bytes(0xc3, 0x41), utf8('more'));
     for (const size of CHUNK_SIZES) {
-      const error = decodeError('utf-8', 0, input, size);
-      expect(error).toBeInstanceOf(InvalidByteSequenceError);
-      expect(error).toMatchObject({ encoding: 'utf-8', byteOffset: 5 });
+      expect(decodeAll('utf-8', 0, input, size)).toEqual({ text: 'ab中\uFFFDAmore', offsets: [5] });
+    }
+  });
+
+  it('reports every bad sequence of a file, each once, and keeps a real U+FFFD as text', () => {
+    const input = concat(
+      utf8('{"a":"x'),
+      bytes(0xff, 0xfe),
+      utf8('y \uFFFD"}\n'),
+      bytes(0xf0, 0x9f, 0x91), // 👍 without its last byte, before ASCII
+      utf8('z'),
+    );
+    for (const size of CHUNK_SIZES) {
+      expect(decodeAll('utf-8', 0, input, size)).toEqual({
+        text: '{"a":"x\uFFFD\uFFFDy \uFFFD"}\n\uFFFDz',
+        offsets: [7, 8, 17],
+      });
     }
   });
 
   it('counts the BOM in the offset of an invalid byte', () => {
     const input = concat(bytes(0xef, 0xbb, 0xbf), utf8('x'), bytes(0xff));
     for (const size of CHUNK_SIZES) {
-      expect(decodeError('utf-8', 3, input, size)).toMatchObject({ byteOffset: 4 });
+      expect(decodeAll('utf-8', 3, input, size).offsets).toEqual([4]);
     }
   });
 
   it('reports a character cut off at the end of the file', () => {
     const input = concat(utf8('ok 中'), bytes(0xe4, 0xb8));
     for (const size of CHUNK_SIZES) {
-      const error = decodeError('utf-8', 0, input, size);
-      expect(error).toMatchObject({ byteOffset: 6 });
-      expect((error as Error).message).toBe('invalid utf-8 byte sequence at byte 6');
+      expect(decodeAll('utf-8', 0, input, size)).toEqual({ text: 'ok 中\uFFFD', offsets: [6] });
     }
+    expect(invalidSequenceReason('utf-8', 6)).toBe('invalid utf-8 byte sequence at byte 6');
   });
 
   it('reports a lone surrogate in UTF-16', () => {
     const input = concat(bytes(0xff, 0xfe, 0x61, 0), bytes(0x00, 0xdc, 0x62, 0));
     for (const size of CHUNK_SIZES) {
-      expect(decodeError('utf-16le', 2, input, size)).toMatchObject({ byteOffset: 4 });
+      expect(decodeAll('utf-16le', 2, input, size)).toEqual({ text: 'a\uFFFDb', offsets: [4] });
     }
   });
 
-  it('reports an invalid Big5 sequence', () => {
+  it('reports an invalid Big5 sequence, reading the ASCII byte after it again', () => {
     // A line feed where the second byte of 中 (A4 A4) should be.
     const input = concat(BIG5_CHINESE_TEXT, bytes(0xa4, 0x0a), BIG5_DATA);
     for (const size of CHUNK_SIZES) {
-      expect(decodeError('big5', 0, input, size)).toMatchObject({ byteOffset: 4 });
+      expect(decodeAll('big5', 0, input, size)).toEqual({
+        text: '中文\uFFFD\n資料',
+        offsets: [4],
+      });
     }
+  });
+
+  it('gives the same text as the WHATWG decoder for any bytes and any chunking', () => {
+    const encodings: TextEncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'big5'];
+    const byte = fc.oneof(
+      fc.integer({ min: 0, max: 255 }),
+      fc.constantFrom(0x0a, 0x41, 0x80, 0xa4, 0xbf, 0xc3, 0xd8, 0xdc, 0xe4, 0xf0, 0xff),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...encodings),
+        fc.array(byte, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 9 }),
+        (encoding, values, size) => {
+          const input = new Uint8Array(values);
+          const { text, offsets } = decodeAll(encoding, 0, input, size);
+          expect(text).toBe(new TextDecoder(encoding, { ignoreBOM: true }).decode(input));
+          // Each offset is where a sequence starts that does not decode.
+          for (const offset of offsets) {
+            expect(offset).toBeLessThan(input.length);
+          }
+          expect([...offsets].sort((x, y) => x - y)).toEqual(offsets);
+          expect(new Set(offsets).size).toBe(offsets.length);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('detectEncoding with a few invalid sequences', () => {
+  it('keeps UTF-8 for a UTF-8 file with a few bad bytes, and refuses one mostly invalid', () => {
+    const line = '{"id":"r","output":"一段回覆 a reply"}\n';
+    const damaged = concat(utf8(line.repeat(10)), bytes(0xff, 0xfe), utf8(line.repeat(10)));
+    expect(detectEncoding(damaged)).toEqual({ encoding: 'utf-8', bom: 0 });
+    // Big5 text with a broken pair is neither UTF-8 nor Big5: the reviewer is asked.
+    const big5 = concat(...Array.from({ length: 20 }, () => BIG5_CHINESE_TEXT), bytes(0xa4, 0x0a));
+    expect(detectEncoding(big5)).toMatchObject({ encoding: null });
   });
 });

@@ -126,6 +126,7 @@ describe('the encoding of a file', () => {
       ok: false,
       format: 'csv',
       reason: 'invalid utf-8 byte sequence',
+      suggestedEncoding: 'big5',
     });
     const u16 = utf16('{"output":"a"}\n', 'le');
     expect(previewFile(u16, 'u16.jsonl', { ...whole, encoding: 'utf-8' })).toMatchObject({

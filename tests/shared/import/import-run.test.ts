@@ -130,12 +130,27 @@ describe('one pass over an import file', () => {
     expect(result.rowsRead).toBe(0);
   });
 
-  it('fails on invalid UTF-8 after the detected head, naming the byte', async () => {
-    const good = utf8(`${'{"id":"ok","output":"fine"}\n'.repeat(3000)}`);
-    const bytes = new Uint8Array([...good, 0xc3, 0x28, ...utf8('\n')]);
+  it('reports invalid UTF-8 after the detected head on its row, naming the byte, and goes on', async () => {
+    const good = utf8(
+      Array.from({ length: 3000 }, (_, i) => `{"id":"ok${i}","output":"fine"}\n`).join(''),
+    );
+    const bytes = new Uint8Array([
+      ...good,
+      ...utf8('{"id":"bad","output":"x'),
+      0xc3,
+      0x28,
+      ...utf8('"}\n{"id":"last","output":"y"}\n'),
+    ]);
     const result = await runImport(chunked(bytes, 4096), options());
-    expect(result.state).toBe('failed');
-    expect(result.failure).toBe(`invalid utf-8 byte sequence at byte ${good.length}`);
+    expect(result).toMatchObject({
+      state: 'done',
+      rowsRead: 3002,
+      rowsValid: 3001,
+      problemCount: 1,
+    });
+    expect(result.problems).toEqual([
+      { row: 3001, field: null, reason: `invalid utf-8 byte sequence at byte ${good.length + 23}` },
+    ]);
   });
 
   it('stops between batches when cancelled, having written only whole batches', async () => {

@@ -9,6 +9,9 @@ import { cutAt, cutPositions, parseInEveryChunking, runParser } from './support'
 
 const parse = (text: string) => parseInEveryChunking(createJsonArrayParser, text);
 const problem = (row: number, reason: string) => ({ problem: { row, field: null, reason } });
+const broken = (row: number, reason: string, line: number, column: number) => ({
+  problem: { row, field: null, reason, breaksAt: { line, column } },
+});
 
 describe('createJsonArrayParser', () => {
   it('reads each object with its 1-based index, whatever the strings contain', () => {
@@ -46,36 +49,59 @@ describe('createJsonArrayParser', () => {
     ]);
   });
 
-  it('reports input that does not start with [', () => {
-    expect(parse('{"id":"a"}')).toEqual([problem(1, 'not a JSON array (expected [ at the start)')]);
-    expect(parse('\ufeff[]')).toEqual([problem(1, 'not a JSON array (expected [ at the start)')]);
-    expect(parse('  ')).toEqual([problem(1, 'not a JSON array (expected [ at the start)')]);
+  it('reports input that does not start with [ as a break of the whole file', () => {
+    const notArray = 'not a JSON array (expected [ at the start)';
+    expect(parse('{"id":"a"}')).toEqual([broken(1, notArray, 1, 1)]);
+    expect(parse('\n  \ufeff[]')).toEqual([broken(1, notArray, 2, 3)]);
+    expect(parse('  ')).toEqual([broken(1, notArray, 1, 1)]);
   });
 
-  it('reports text after the array once', () => {
+  it('reports text after the array once, where it starts', () => {
     expect(parse('[{"id":"a"}] , [{"id":"b"}]')).toEqual([
       { record: { id: 'a' }, row: 1 },
-      problem(2, 'unexpected text after the array'),
+      broken(2, 'unexpected text after the array', 1, 14),
     ]);
   });
 
-  it('reports a missing ] after a whole last element, and keeps that element', () => {
-    expect(parse('[{"id":"a"},{"id":"b"}\n')).toEqual([
+  it('reports a missing ] after a whole last element where the file stops, keeping that element', () => {
+    expect(parse('[{"id":"a"},\n{"id":"b"}\n\n')).toEqual([
       { record: { id: 'a' }, row: 1 },
       { record: { id: 'b' }, row: 2 },
-      problem(2, 'missing ] at the end of the array'),
+      broken(3, 'missing ] at the end of the array', 2, 11),
     ]);
     expect(parse('[{"id":"a"},')).toEqual([
       { record: { id: 'a' }, row: 1 },
-      problem(2, 'missing ] at the end of the array'),
+      broken(2, 'the JSON breaks off', 1, 13),
     ]);
   });
 
-  it('reports a truncated last element as invalid JSON on its row', () => {
-    expect(parse('[{"id":"a"},{"id":"b","draft":"cut ] of')).toEqual([
+  it('reports an array cut in its last element as a break, and never that element', () => {
+    const text = '[{"id":"a"},{"id":"b","draft":"cut ] of';
+    expect(parse(text)).toEqual([
       { record: { id: 'a' }, row: 1 },
-      problem(2, 'invalid JSON'),
-      problem(2, 'missing ] at the end of the array'),
+      broken(2, 'the JSON breaks off', 1, text.length + 1),
+    ]);
+    // Columns count characters: 中 is one, 👍 (two UTF-16 units) is one.
+    expect(parse('[\n  {"id":"a"},\n  {"id":"b", "draft":"中👍')).toEqual([
+      { record: { id: 'a' }, row: 1 },
+      broken(2, 'the JSON breaks off', 3, 25),
+    ]);
+  });
+
+  it('reports an element holding an invalid byte sequence, with the element', () => {
+    const events: unknown[] = [];
+    const parser = createJsonArrayParser(
+      (record, row, invalidBytes) => events.push({ record, row, invalidBytes }),
+      (each) => events.push({ problem: each }),
+    );
+    parser.push('[{"id":"a","draft":"x');
+    parser.markInvalid('invalid utf-8 byte sequence at byte 20');
+    parser.push('\uFFFD"},{"id":"b"}]');
+    parser.end();
+    expect(events).toEqual([
+      problem(1, 'invalid utf-8 byte sequence at byte 20'),
+      { record: { id: 'a', draft: 'x\uFFFD' }, row: 1, invalidBytes: true },
+      { record: { id: 'b' }, row: 2, invalidBytes: false },
     ]);
   });
 

@@ -10,6 +10,17 @@ describe('the import report as CSV', () => {
     expect(csv).toBe('\uFEFFrow,field,reason\r\n2,output,missing draft\r\n3,,invalid JSON\r\n');
   });
 
+  it('says where a broken file breaks, and where each invalid byte sequence is', () => {
+    const csv = problemReportCsv([
+      { row: 4, field: null, reason: 'invalid utf-8 byte sequence at byte 131' },
+      { row: 3, field: null, reason: 'the JSON breaks off', breaksAt: { line: 9, column: 14 } },
+    ]);
+    expect(csv).toBe(
+      '\uFEFFrow,field,reason\r\n4,,invalid utf-8 byte sequence at byte 131\r\n' +
+        '3,,"the JSON breaks off (line 9, column 14)"\r\n',
+    );
+  });
+
   it('never lets a cell start a formula, and quotes what needs quoting', () => {
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
     expect(csvCell('+1')).toBe("'+1");

@@ -82,7 +82,7 @@ export function decodeBytes(bytes: Uint8Array, size: number): string {
   const decoder = createChunkDecoder(detected.encoding, detected.bom);
   let text = '';
   for (const chunk of chunksOf(bytes, size)) {
-    text += decoder.decode(chunk);
+    text += decoder.decode(chunk).text;
   }
-  return text + decoder.end();
+  return text + decoder.end().text;
 }

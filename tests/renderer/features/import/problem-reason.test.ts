@@ -19,7 +19,9 @@ const SHARED_IMPORT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..
 const LANGUAGES: Language[] = ['en', 'zh-TW'];
 
 /** Calls that take a reason, and which argument it is. */
-const REASON_ARGUMENT: Record<string, number> = { problem: 0, refuse: 1 };
+const REASON_ARGUMENT: Record<string, number> = { problem: 0, refuse: 1, breaks: 0 };
+/** Functions whose returned text is a reason or a failure. */
+const REASON_FUNCTIONS = new Set(['reasonFor', 'invalidSequenceReason', 'brokenFailure']);
 
 /** Whether the literal `node` becomes a reason (see the module comment). */
 function isReason(node: ts.Node): boolean {
@@ -58,7 +60,7 @@ function isReason(node: ts.Node): boolean {
   }
   if (ts.isReturnStatement(parent)) {
     const fn = ts.findAncestor(parent, ts.isFunctionDeclaration);
-    return fn?.name?.text === 'reasonFor';
+    return REASON_FUNCTIONS.has(fn?.name?.text ?? '');
   }
   return false;
 }
@@ -129,6 +131,8 @@ describe('the list of reasons read from shared/import', () => {
         'unterminated quoted field',
         'unexpected text after the array',
         'missing ] at the end of the array',
+        'the JSON breaks off',
+        'not a JSON array (expected [ at the start)',
         'unknown encoding',
         'unknown encoding (NUL bytes: binary, or UTF-16 without BOM)',
         'unexpected text after a closing quote',
@@ -140,6 +144,7 @@ describe('the list of reasons read from shared/import', () => {
       'expected 7 fields, found 7',
       'invalid 7 byte sequence',
       'invalid 7 byte sequence at byte 7',
+      'not valid JSON: it breaks at line 7, column 7',
     ]);
   });
 });

@@ -75,6 +75,7 @@ describe('taking a file', () => {
       ok: false,
       format: 'csv',
       reason: 'invalid utf-8 byte sequence',
+      suggestedEncoding: 'big5',
     });
     flow().setEncoding(null);
     expect(flow().preview).toMatchObject({ ok: true, encoding: 'big5' });
