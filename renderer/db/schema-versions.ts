@@ -82,12 +82,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // 2026-12-07 (issue 12): the queue shows two lines of each draft as written, line breaks
     // folded, and keeps file order among drafts created at the same time (`arrival`, before
     // the id: `b1-2` before `b1-10`); every queue entry is built again from its draft (the v4
-    // migration, idempotent). Drafts stored before keep no arrival and sort as before. Drafts
-    // drop the four indexes no query uses (projectId, [projectId+status], model.name, priority):
-    // each cost every import a write per draft.
+    // migration, idempotent). Drafts stored before keep no arrival and sort as before. (Dropping
+    // the drafts indexes no query seems to use broke publishing to a hub in the sync e2e; kept
+    // until the reader is found.)
     version: 7,
     stores: {
-      drafts: '[projectId+id], status',
       queueEntries:
         '[projectId+draftId], [projectId+rank+createdAt+arrival+draftId], [projectId+status+rank+createdAt+arrival+draftId]',
     },

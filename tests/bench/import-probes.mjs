@@ -115,7 +115,11 @@ export async function rawBulkPut({ name, batchRows, durability, indexes = true }
     if (!indexes) {
       return;
     }
+    store.createIndex('projectId', 'projectId');
     store.createIndex('status', 'status');
+    store.createIndex('[projectId+status]', ['projectId', 'status']);
+    store.createIndex('model.name', 'model.name');
+    store.createIndex('priority', 'priority');
   };
   const db = await request(opening);
   const size = batchRows ?? rows.length;

@@ -40,7 +40,8 @@ export async function joinTeam(
   const context = await browser.newContext({
     locale: member.language === 'en' ? 'en-US' : 'zh-TW',
     colorScheme: 'light',
-    viewport: { width: 1280, height: 900 },
+    // Tall enough for the queue to draw the first 13 two-line rows the test works through.
+    viewport: { width: 1280, height: 1400 },
   });
   const problems = await watchPageHealth(context);
   const page = await context.newPage();

@@ -12,7 +12,10 @@ describe('hub failure texts', () => {
     ['en', en],
     ['zh-TW', zhTW],
   ] as const)('are all there in %s', (_language, locale) => {
-    const texts = locale.hubFailure as Record<string, Record<string, string> | undefined>;
+    const texts = locale.hubFailure as unknown as Record<
+      string,
+      Record<string, string> | undefined
+    >;
     for (const kind of HUB_FAILURE_KINDS) {
       for (const part of ['problem', 'action', 'short']) {
         expect(texts[kind]?.[part], `hubFailure.${kind}.${part}`).toMatch(/\S/);
