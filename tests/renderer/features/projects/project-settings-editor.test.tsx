@@ -184,8 +184,11 @@ describe('unsaved changes', () => {
     await waitFor(() =>
       expect(useNavigationStore.getState().projectId).toBe(other.ok ? other.id : ''),
     );
-    expect(within(dialog).getByRole('textbox', { name: 'Project name' })).toHaveValue(
-      'Other queue',
+    // The other project's settings load after the switch: wait for them (slow under load).
+    await waitFor(() =>
+      expect(within(dialog).getByRole('textbox', { name: 'Project name' })).toHaveValue(
+        'Other queue',
+      ),
     );
 
     // Nothing unsaved now: Escape closes without asking.
