@@ -16,6 +16,28 @@ const folder = (name) => ({
   group: [`**/${name}/**`, `**/${name}`],
   message: `Do not import from ${name}/ here.`,
 });
+const sharedPaths = [
+  electronModule,
+  dexieModule,
+  zodModule,
+  { name: 'react', message: 'shared/ is UI-free.' },
+];
+// The renderer's layers, top down: app (the shell) → features (screens) → stores (state and
+// actions) → db, sync, import, platform. An import may only point down.
+const appLayer = {
+  group: ['**/app/**', '**/app'],
+  message: 'renderer/app is the shell above the features; move what both need down.',
+};
+const featuresLayer = {
+  group: ['**/features/**', '**/features'],
+  message: 'Stores sit below the features; move what both need into the store or shared/.',
+};
+// electron/ipc is the typed channel plumbing; the handlers it carries are wired in from above
+// (electron/register-ipc-handlers.ts), so the plumbing never depends on what it carries.
+const ipcPlumbingWall = ['handlers', 'team-hub', 'menu', 'window', 'protocol'].map((name) => ({
+  group: [`**/${name}/**`, `**/${name}`],
+  message: `electron/ipc is plumbing: ${name}/ is wired to it from electron/register-ipc-handlers.ts.`,
+}));
 
 export default tseslint.config(
   {
@@ -69,13 +91,31 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            electronModule,
-            dexieModule,
-            zodModule,
-            { name: 'react', message: 'shared/ is UI-free.' },
-          ],
+          paths: sharedPaths,
           patterns: [nodeBuiltins, folder('renderer'), folder('electron'), folder('hub')],
+        },
+      ],
+    },
+  },
+  {
+    // The domain (drafts, projects, settings) sits below the review engine: review reads the
+    // domain, never the reverse (canonical JSON, which both use, lives in shared/json/).
+    files: ['shared/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: sharedPaths,
+          patterns: [
+            nodeBuiltins,
+            folder('renderer'),
+            folder('electron'),
+            folder('hub'),
+            {
+              group: ['**/review/**', '**/review'],
+              message: 'shared/domain sits below shared/review; move what both need lower.',
+            },
+          ],
         },
       ],
     },
@@ -117,6 +157,41 @@ export default tseslint.config(
             {
               group: ['**/platform/current-bridge'],
               message: 'Features reach the platform through a store action (renderer/stores/).',
+            },
+            appLayer,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/stores/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronModule, dexieModule, zodModule],
+          patterns: [nodeBuiltins, folder('electron'), folder('hub'), featuresLayer, appLayer],
+        },
+      ],
+    },
+  },
+  {
+    // renderer/components: generic UI (the modal dialog, the inline question) that features
+    // import. It knows nothing of the screens, their state or the shell, so it never imports them.
+    files: ['renderer/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronModule, dexieModule, zodModule],
+          patterns: [
+            nodeBuiltins,
+            folder('electron'),
+            folder('hub'),
+            {
+              group: ['**/features/**', '**/features', '**/stores/**', '**/stores', '**/app/**'],
+              message: 'renderer/components is generic UI below the features, stores and shell.',
             },
           ],
         },
@@ -186,6 +261,26 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/ipc/**/*.ts'],
+    ignores: ['electron/ipc/typed-ipc-main.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            dexieModule,
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'Use the typed IPC wrappers.',
+            },
+          ],
+          patterns: [folder('renderer'), folder('hub'), ...ipcPlumbingWall],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/preload.ts'],
     rules: {
       'no-restricted-imports': [
@@ -199,7 +294,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [dexieModule], patterns: [folder('renderer'), folder('hub')] },
+        {
+          paths: [dexieModule],
+          patterns: [folder('renderer'), folder('hub'), ...ipcPlumbingWall],
+        },
       ],
     },
   },

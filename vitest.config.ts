@@ -18,7 +18,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts'],
+          include: [
+            'tests/shared/**/*.test.ts',
+            'tests/electron/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
+          ],
           alias: { electron: here('./tests/mocks/electron.ts') },
         },
       },

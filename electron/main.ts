@@ -19,7 +19,7 @@ import path from 'node:path';
 import type { MenuCommand } from '../shared/ipc/contract';
 import { appPaths } from './app-paths';
 import { createTypedIpcMain, sendEvent } from './ipc/typed-ipc-main';
-import { registerIpcHandlers } from './ipc/register-ipc-handlers';
+import { registerIpcHandlers } from './register-ipc-handlers';
 import { setupApplicationMenu, type ApplicationMenu } from './menu/application-menu';
 import { pickInitialLanguage } from './menu/system-language';
 import { registerAppScheme, setupAppProtocol } from './protocol/app-protocol';

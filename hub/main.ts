@@ -7,7 +7,13 @@ import { Command, Option } from 'commander';
 import { ConfigError, resolveHubConfig, type HubFlags } from './config/hub-config';
 import { backupCommand } from './commands/backup';
 import { CommandError, processIo, type CommandIo } from './commands/command-io';
-import { importDraftsCommand, type ImportOptions } from './commands/import-drafts';
+import {
+  ENCODINGS,
+  FORMATS,
+  importDraftsCommand,
+  type ImportOptions,
+} from './commands/import-drafts';
+import { SPAN_UNITS } from '../shared/import/span-annotations';
 import { restoreCommand } from './commands/restore';
 import { serve, stopOnSignals } from './commands/serve';
 import { statusCommand } from './commands/status';
@@ -180,19 +186,21 @@ program
   .description('Publish drafts from a JSON Lines, JSON or CSV file into a project.')
   .option('--project <name>', 'the project (created when no project has this name)')
   .addOption(
-    new Option('--format <format>', 'the file format (detected if absent)').choices([
-      'jsonl',
-      'json',
-      'csv',
-    ]),
+    new Option(
+      '--format <format>',
+      'the file format (detected if absent; csv-cr: a CSV whose rows end in a lone CR)',
+    ).choices(FORMATS),
   )
   .addOption(
-    new Option('--encoding <encoding>', 'the text encoding (detected if absent)').choices([
-      'utf-8',
-      'utf-16le',
-      'utf-16be',
-      'big5',
-    ]),
+    new Option('--encoding <encoding>', 'the text encoding (detected if absent)').choices(
+      ENCODINGS,
+    ),
+  )
+  .addOption(
+    new Option(
+      '--spans-unit <unit>',
+      "what the mapped spans field's offsets count (default utf-16 code units)",
+    ).choices(SPAN_UNITS),
   )
   .option(
     '--map <target=field>',

@@ -5,6 +5,8 @@ import { App } from './app/App';
 import { startApp } from './app/start-app';
 import './styles/theme.css';
 import './styles/app.css';
+// Last: fields and buttons look the same on every screen (see the file's header).
+import './styles/form-controls.css';
 
 const i18n = await startApp(window);
 const container = document.getElementById('root');

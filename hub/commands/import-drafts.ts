@@ -17,6 +17,7 @@ import {
 import { PREVIEW_BYTES, previewFile } from '../../shared/import/file-preview';
 import { runImport, type ImportFormat } from '../../shared/import/import-run';
 import type { TextEncodingName } from '../../shared/import/encoding-name';
+import { SPAN_UNITS, type SpanUnit } from '../../shared/import/span-annotations';
 import { suggestMapping } from '../../shared/import/field-mapping';
 import { problemReportCsv } from '../../shared/import/problem-report';
 import { ulid } from '../../shared/ids/ulid';
@@ -30,8 +31,14 @@ import { CommandError, type CommandIo } from './command-io';
 export const ADMIN_COMMAND_USER = 'hub-admin';
 const BATCH_ROWS = 500;
 const SHOWN_PROBLEMS = 50;
-const FORMATS: readonly ImportFormat[] = ['jsonl', 'json', 'csv'];
-const ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'big5'];
+export const FORMATS: readonly ImportFormat[] = ['jsonl', 'json', 'csv', 'csv-cr'];
+export const ENCODINGS: readonly TextEncodingName[] = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'big5',
+  'windows-1252',
+];
 
 export interface ImportOptions {
   project: string | undefined;
@@ -39,6 +46,8 @@ export interface ImportOptions {
   encoding?: string;
   /** `target=field` pairs that replace the suggested mapping for those targets. */
   map?: string[];
+  /** What the mapped spans field's offsets count (SPAN_UNITS); UTF-16 code units when absent. */
+  spansUnit?: string;
   report?: string;
   dryRun?: boolean;
 }
@@ -124,6 +133,12 @@ export async function importDraftsCommand(
   ) {
     throw new CommandError(`--encoding must be one of ${ENCODINGS.join(', ')}.`);
   }
+  if (
+    options.spansUnit !== undefined &&
+    !(SPAN_UNITS as readonly string[]).includes(options.spansUnit)
+  ) {
+    throw new CommandError(`--spans-unit must be one of ${SPAN_UNITS.join(', ')}.`);
+  }
   const path = resolve(file);
   let size: number;
   try {
@@ -139,10 +154,14 @@ export async function importDraftsCommand(
   if (!preview.ok) {
     throw new CommandError(`${path} cannot be read as ${preview.format}: ${preview.reason}.`);
   }
-  const mapping = mappingFrom(preview.paths, options.map ?? []);
+  const mapping: FieldMapping = {
+    ...mappingFrom(preview.paths, options.map ?? []),
+    ...(options.spansUnit === undefined ? {} : { spansUnit: options.spansUnit as SpanUnit }),
+  };
   io.out(`Reading ${path} as ${preview.format}, ${preview.encoding}.`);
   io.out(
     `Mapping: ${Object.entries(mapping)
+      .filter(([target]) => target !== 'spansUnit')
       .map(([target, field]) => `${target} ← ${field}`)
       .join(', ')}`,
   );

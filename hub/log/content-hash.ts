@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DraftInput } from '../../shared/domain/draft-schema';
-import { canonicalJson } from '../../shared/review/canonical-json';
+import { canonicalJson } from '../../shared/json/canonical-json';
 
 export function draftContentHash(draft: DraftInput): string {
   const { createdAt: _createdAt, ...content } = draft;

@@ -3,8 +3,10 @@
  * once, then a `project.settings` record per saved change, each the next settings version.
  * A retry of either with the content the hub already holds is answered `unchanged`.
  */
+// Guidelines compare by language: one plain string (an older app) equals the same text sent in
+// its language's field, so a retry from either app is `unchanged`.
 import type { ProjectSettings } from '../../shared/domain/project-settings';
-import { canonicalJson } from '../../shared/review/canonical-json';
+import { sameSettings } from '../../shared/domain/project-settings-check';
 import type { HubProject } from '../../shared/sync/hub-records';
 import type {
   ProjectAnswer,
@@ -31,9 +33,6 @@ export function hubProjectOf(row: ProjectRow): HubProject {
     settings: JSON.parse(row.settings) as ProjectSettings,
   };
 }
-
-const sameSettings = (a: ProjectSettings, b: ProjectSettings) =>
-  canonicalJson(a) === canonicalJson(b);
 
 export async function requireProject(sql: SqlExecutor, projectId: string): Promise<ProjectRow> {
   const project = await projectById(sql, projectId);

@@ -9,7 +9,7 @@ import { SettingsButton } from '../features/settings/settings-button';
 import { LanguageSelect } from '../features/settings/language-select';
 import { ThemeSelect } from '../features/settings/theme-select';
 import { SyncStatusButton } from '../features/sync/sync-status-button';
-import { LoupeMark } from './loupe-mark';
+import { LoupeMark } from '../components/loupe-mark';
 
 export function AppHeader() {
   const { t } = useTranslation();

@@ -92,6 +92,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: buildQueueEntries,
   },
+  {
+    // 2026-12-07 (issue 12 point 22): drafts lose the indexes no query reads (`projectId`,
+    // `[projectId+status]`, `model.name`, `priority`); every import paid to write them. A
+    // project's drafts are read through the primary key `[projectId+id]`, its queue through
+    // `queueEntries`. The drafts themselves are untouched (an index change, no data migration).
+    // What hung the sync e2e when v7 first tried this was the test's own raw IndexedDB read
+    // through `index('projectId')`, which threw inside a callback and never settled.
+    version: 8,
+    stores: {
+      drafts: '[projectId+id], status',
+    },
+  },
 ];
 
 /** The version this build of the app opens. */

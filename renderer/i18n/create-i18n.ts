@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/ipc/contract';
 import en from './locales/en.json';
 import zhTW from './locales/zh-TW.json';
+import { numberFormatter } from './number-formatter';
 
 /** Every locale's strings; both files must hold the same keys (a test checks it). */
 export const RESOURCES = {
@@ -14,18 +15,22 @@ export const RESOURCES = {
 /** A ready, synchronously initialised i18next instance showing `language`. */
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources: RESOURCES,
-    lng: language,
-    fallbackLng: 'en',
-    supportedLngs: ['en', 'zh-TW'],
-    // Only the exact locale: there is no plain `zh` bundle to look in.
-    load: 'currentOnly',
-    // Resources are bundled, so there is nothing to wait for before the first render.
-    initAsync: false,
-    // React escapes text itself.
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  void instance
+    .use(initReactI18next)
+    .use(numberFormatter)
+    .init({
+      resources: RESOURCES,
+      lng: language,
+      fallbackLng: 'en',
+      supportedLngs: ['en', 'zh-TW'],
+      // Only the exact locale: there is no plain `zh` bundle to look in.
+      load: 'currentOnly',
+      // Resources are bundled, so there is nothing to wait for before the first render.
+      initAsync: false,
+      // React escapes text itself. Every interpolated number goes through Intl in the UI
+      // language (number-formatter.ts).
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      returnNull: false,
+    });
   return instance;
 }

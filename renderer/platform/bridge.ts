@@ -38,6 +38,11 @@ export interface SaveFileOptions {
   mimeType: string;
   title?: string;
   extensions?: string[];
+  /**
+   * A small file the browser build hands over as a download (a Blob link) rather than through
+   * the save picker, which may show nothing at all (issue 12, point 17: the import report).
+   */
+  asDownload?: boolean;
 }
 
 export type SaveFileResult = { saved: false } | { saved: true; name: string; bytesWritten: number };

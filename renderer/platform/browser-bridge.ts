@@ -2,6 +2,7 @@
 import { checkExternalUrl } from '../../shared/security/external-url';
 import type { Bridge } from './bridge';
 import { createBrowserHub } from './browser-hub';
+import { listenForMenuKeys } from './browser-menu-keys';
 import { openFilesWithInput } from './browser-open-files';
 import { saveAsDownload, saveWithPicker, type ShowSaveFilePicker } from './browser-save-file';
 
@@ -30,7 +31,7 @@ export function createBrowserBridge(win: BrowserWindow = window): Bridge {
 
     saveFile(options, chunks) {
       const picker = win.showSaveFilePicker;
-      return typeof picker === 'function'
+      return typeof picker === 'function' && options.asDownload !== true
         ? saveWithPicker(picker.bind(win), options, chunks)
         : saveAsDownload(win.document, URL, options, chunks);
     },
@@ -47,6 +48,7 @@ export function createBrowserBridge(win: BrowserWindow = window): Bridge {
 
     hub: createBrowserHub(win),
 
-    onMenuCommand: () => () => undefined,
+    // No native menu: its accelerator (Ctrl/Cmd+O) is a key on the window.
+    onMenuCommand: (listener) => listenForMenuKeys(win, listener),
   };
 }

@@ -3,9 +3,10 @@
  * field with a problem code (never zod's English messages: the editor names the field and the
  * reason in the reviewer's language).
  */
-import { canonicalJson } from '../review/canonical-json';
+import { canonicalJson } from '../json/canonical-json';
 import type { z } from '../validation/zod';
 import { rubricQuestionSchema } from './draft-schema';
+import { guidelinesByLanguage } from './guidelines';
 import {
   projectSettingsSchema,
   SETTINGS_PROBLEM_CODES,
@@ -53,9 +54,17 @@ export function checkProjectSettings(input: unknown): SettingsCheck {
   return { ok: false, problems };
 }
 
-/** True when both hold the same settings, whatever the key order of their objects. */
+/**
+ * True when both hold the same settings, whatever the key order of their objects. Guidelines are
+ * compared by language, so a one-string guideline saved again unchanged (the editor always sends
+ * both languages) is no new version.
+ */
 export function sameSettings(a: ProjectSettings, b: ProjectSettings): boolean {
-  return canonicalJson(a) === canonicalJson(b);
+  const comparable = (settings: ProjectSettings) => ({
+    ...settings,
+    guidelines: guidelinesByLanguage(settings.guidelines),
+  });
+  return canonicalJson(comparable(a)) === canonicalJson(comparable(b));
 }
 
 const isCode = (message: string): message is SettingsProblemCode =>

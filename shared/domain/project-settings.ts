@@ -6,10 +6,10 @@
  * languages (project-settings-check.ts turns zod's issues into those codes).
  */
 import { z } from '../validation/zod';
+import { guidelinesSchema, type Guidelines } from './guidelines';
 import type { EscalationReason, Project, Rubric } from './project';
 
-/** Longest guidelines text, in UTF-16 code units (about 50 pages of markdown). */
-export const MAX_GUIDELINES_LENGTH = 200_000;
+export { MAX_GUIDELINES_LENGTH } from './guidelines';
 /** Longest label of a question, choice or reason, in characters (code points). */
 export const MAX_LABEL_LENGTH = 200;
 /** Longest id of a question, choice or reason (ids are keys in decisions and exports). */
@@ -110,7 +110,8 @@ const question = z
 
 /** What the settings editor saves; parsing keeps only these fields. */
 export const projectSettingsSchema = z.object({
-  guidelines: z.string().max(MAX_GUIDELINES_LENGTH, 'tooLong'),
+  /** Both languages, or one plain string from an older app or hub record (guidelines.ts). */
+  guidelines: guidelinesSchema,
   escalationReasons: z
     .array(choice)
     .max(MAX_ESCALATION_REASONS, 'tooMany')
@@ -125,7 +126,7 @@ export const projectSettingsSchema = z.object({
 
 /** A project's review settings, as saved. */
 export interface ProjectSettings {
-  guidelines: string;
+  guidelines: Guidelines;
   escalationReasons: EscalationReason[];
   rubric: Rubric;
 }

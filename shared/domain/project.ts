@@ -1,5 +1,6 @@
 /** A review queue: drafts to review under one rubric and one set of guidelines (DESIGN.md). */
 import type { LocalizedText, RubricQuestion } from './draft-schema';
+import type { Guidelines } from './guidelines';
 
 /** A reason a reviewer may give when escalating a draft to the lead. */
 export interface EscalationReason {
@@ -15,8 +16,12 @@ export interface Rubric {
 export interface Project {
   id: string;
   name: string;
-  /** Reviewer guidelines, markdown. Versioned so exports can cite the version in force. */
-  guidelines: string;
+  /**
+   * Reviewer guidelines, markdown in each language (guidelines.ts; a plain string on projects
+   * saved before guidelines had two languages). Versioned so exports can cite the version in
+   * force.
+   */
+  guidelines: Guidelines;
   /**
    * The version of the project's review settings: the guidelines, the rubric and the escalation
    * reasons together. Starts at 1 and goes up by exactly one on each saved change of any of the

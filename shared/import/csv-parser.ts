@@ -2,7 +2,11 @@
  * CSV (RFC 4180) as a state machine fed chunk by chunk, so a quoted field may span chunks and
  * lines. The first row names the fields; every later row becomes an object of name → text, kept
  * verbatim (no trimming, and cells such as `=HYPERLINK(...)` are only ever text). Rows end in LF
- * or CRLF; a lone CR is text. Blank lines are skipped. Long fields are collected as slices of the
+ * or CRLF; a lone CR is text, unless the reviewer chose lone-CR line ends (old Mac and spreadsheet
+ * exports), when a lone CR ends a row too. Read with LF line ends, such a file is one long header
+ * row and would end "no problems, 0 rows": a lone CR in the header row outside quotes is reported
+ * as a problem with the whole file instead (issue 12, point 16). Problems of the header row are
+ * the file's, not a row's. Blank lines are skipped. Long fields are collected as slices of the
  * chunks, never character by character. A row holding an invalid byte sequence is reported with
  * each sequence's byte offset, on the line the row starts on.
  */
@@ -23,23 +27,43 @@ type State =
   /** Just read a quote inside a quoted field: either an escaped quote or the closing quote. */
   | 'quote in quoted';
 
+/** The reason of the whole-file problem of a file whose rows end in a lone CR. */
+export const LONE_CR_LINE_ENDS = 'rows end in a lone CR';
+
 const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
-function countLineFeeds(text: string): number {
+/** Line breaks in `text`: LFs, and with `loneCr` also CRs that no LF follows. */
+function countLineBreaks(text: string, loneCr: boolean): number {
   let count = 0;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
     count += 1;
   }
+  if (loneCr) {
+    for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) {
+      if (text.charCodeAt(at + 1) !== LF) {
+        count += 1;
+      }
+    }
+  }
   return count;
+}
+
+export interface CsvOptions {
+  /** Whether a lone CR ends a row (as LF and CRLF always do). */
+  loneCrEndsRow?: boolean;
 }
 
 export function createCsvParser(
   onRecord: CsvRecordHandler,
   onProblem: ProblemHandler,
   onHeader?: CsvHeaderHandler,
+  options: CsvOptions = {},
 ): TextStreamParser {
+  const loneCrEndsRow = options.loneCrEndsRow === true;
+  /** Whether the header row held a lone CR outside quotes (see LONE_CR_LINE_ENDS). */
+  let loneCrInHeader = false;
   let header: string[] | null = null;
   /** For each header column, whether it is the first with its name (later duplicates are dropped). */
   let keepColumn: boolean[] = [];
@@ -66,18 +90,26 @@ export function createCsvParser(
         seen.add(name);
         return true;
       }
-      onProblem({ row, field: name, reason: 'duplicate column name' });
+      onProblem({ row, field: name, reason: 'duplicate column name', fileLevel: 'reported' });
       return false;
     });
     onHeader?.(names);
   };
 
   const emitRow = (cells: string[], row: number, problem: string | null, invalid: string[]) => {
+    // The header row is not a row of drafts: its problems are the file's.
+    const scope = header === null ? ({ fileLevel: 'reported' } as const) : {};
+    if (header === null && loneCrInHeader) {
+      // The whole file is this "row": its other problems would only be consequences.
+      onProblem({ row, field: null, reason: LONE_CR_LINE_ENDS, fileLevel: 'fails' });
+      takeHeader(cells, row);
+      return;
+    }
     for (const reason of invalid) {
-      onProblem({ row, field: null, reason });
+      onProblem({ row, field: null, reason, ...scope });
     }
     if (problem !== null) {
-      onProblem({ row, field: null, reason: problem });
+      onProblem({ row, field: null, reason: problem, ...scope });
       if (header === null) {
         takeHeader(cells, row);
       }
@@ -151,6 +183,15 @@ export function createCsvParser(
           rowStartLine = line;
           continue;
         }
+        if (loneCrEndsRow) {
+          endRow();
+          line += 1;
+          rowStartLine = line;
+          continue;
+        }
+        if (header === null) {
+          loneCrInHeader = true;
+        }
         afterClosingQuote();
         pieces.push('\r');
       }
@@ -170,7 +211,7 @@ export function createCsvParser(
           if (end > i) {
             const slice = text.slice(i, end);
             pieces.push(slice);
-            line += countLineFeeds(slice);
+            line += countLineBreaks(slice, loneCrEndsRow);
           }
           if (quote === -1) {
             i = length;
@@ -223,10 +264,12 @@ export function createCsvParser(
 
   const end = () => {
     if (pendingCr) {
-      // A CR as the very last character has no LF after it, so it is text like any lone CR.
       pendingCr = false;
-      afterClosingQuote();
-      pieces.push('\r');
+      if (!loneCrEndsRow) {
+        // A CR as the very last character has no LF after it, so it is text like any lone CR.
+        afterClosingQuote();
+        pieces.push('\r');
+      }
     }
     if (state === 'quoted') {
       for (const reason of rowInvalid) {

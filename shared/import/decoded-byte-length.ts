@@ -61,5 +61,8 @@ export function decodedByteLength(encoding: TextEncodingName, text: string): num
       return text.length * 2;
     case 'big5':
       return big5Length(text);
+    case 'windows-1252':
+      // Every byte decodes to one character of the BMP (WHATWG maps all 256).
+      return text.length;
   }
 }

@@ -3,6 +3,7 @@
  * name things their own way (`output`, `response`, `answer`...); the suggestion reads common names,
  * the reviewer confirms or changes it, and the mapping is remembered per project.
  */
+import type { SpanUnit } from './span-annotations';
 
 /** The draft fields a file's fields can be mapped to. */
 export const DRAFT_TARGETS = [
@@ -15,11 +16,15 @@ export const DRAFT_TARGETS = [
   'promptVersion',
   'priority',
   'createdAt',
+  'spans',
 ] as const;
 export type DraftTarget = (typeof DRAFT_TARGETS)[number];
 
-/** Target → source path (see field-paths.ts); a target without a source is left out. */
-export type FieldMapping = Partial<Record<DraftTarget, string>>;
+/**
+ * Target → source path (see field-paths.ts); a target without a source is left out. With
+ * `spans`, `spansUnit` says what the span offsets count (UTF-16 code units when absent).
+ */
+export type FieldMapping = Partial<Record<DraftTarget, string>> & { spansUnit?: SpanUnit };
 
 /**
  * Common source names per target, as normalised by `normaliseName`, best first: English, then
@@ -88,6 +93,7 @@ const SYNONYMS: Record<DraftTarget, readonly string[]> = {
   promptVersion: ['promptversion', 'templateversion', 'promptid', '提示版本'],
   priority: ['priority', '優先順序', '優先級', '優先'],
   createdAt: ['createdat', 'created', 'timestamp', 'time', 'date', '建立時間', '時間', '日期'],
+  spans: ['spans', 'annotations', 'highlights', 'entities', '標註', '標記'],
 };
 
 const WORD_TARGETS: readonly DraftTarget[] = ['draft', 'prompt', 'context', 'model'];

@@ -6,15 +6,20 @@
  * A few invalid byte sequences do not stop the preview: it shows the text with U+FFFD where they
  * are, counts them, and gives each row that holds one its reasons (those rows will be reported,
  * not imported). Text mostly invalid in the encoding is refused, naming an encoding that reads it
- * when there is one. A whole file that is a broken JSON array says where it breaks.
+ * when there is one. A whole file that is a broken JSON array says where it breaks; one with
+ * another problem of the whole file (a CSV whose rows end in a lone CR) says which. The preview
+ * is always in the encoding chosen (or detected, with how sure detection was), so the reviewer
+ * sees the text before anything is checked.
  */
-import { createCsvParser } from './csv-parser';
-import { createChunkDecoder, detectEncoding, fewInvalid } from './encoding';
+import {
+  createChunkDecoder,
+  detectEncoding,
+  fewInvalid,
+  type EncodingConfidence,
+} from './encoding';
 import type { TextEncodingName } from './encoding-name';
 import { listFieldPaths } from './field-paths';
-import type { ImportFormat } from './import-run';
-import { createJsonArrayParser } from './json-array-parser';
-import { createJsonlParser } from './jsonl-parser';
+import { createParser, type ImportFormat } from './import-run';
 import { pushDecoded } from './push-decoded';
 import type { ImportProblem } from './types';
 
@@ -32,6 +37,15 @@ export type FilePreview =
       ok: true;
       format: ImportFormat;
       encoding: TextEncodingName;
+      /**
+       * What detection found, and how sure it was (even when the reviewer chose another
+       * encoding); `null` when it found none (NUL bytes, or bytes no encoding reads cleanly).
+       */
+      detected: {
+        encoding: TextEncodingName;
+        confidence: EncodingConfidence;
+        alternative?: TextEncodingName;
+      } | null;
       paths: string[];
       samples: Record<string, unknown>[];
       /** For each sample, the reasons of the invalid byte sequences it holds (it is not imported). */
@@ -40,6 +54,8 @@ export type FilePreview =
       invalidSequences: number;
       /** Where the JSON breaks (see ImportResult.brokenAt), when the preview saw it. */
       brokenAt: { line: number; column: number; reason: string } | null;
+      /** A problem with the whole file that means nothing of it imports as read (its reason). */
+      fileProblem: string | null;
     }
   | {
       ok: false;
@@ -116,6 +132,7 @@ export function previewFile(
     };
   }
   const format = options.format ?? formatFromText(decoded.text, byName);
+  const { bom: _bom, ...found } = detected.encoding === null ? { bom: 0 } : detected;
   const records: { record: Record<string, unknown>; row: number }[] = [];
   const onRecord = (record: Record<string, unknown>, row: number) => {
     if (records.length < PATH_ROWS) {
@@ -124,19 +141,17 @@ export function previewFile(
   };
   const invalidByRow = new Map<number, string[]>();
   let brokenAt: FilePreviewBreak | null = null;
+  let fileProblem: string | null = null;
   const onProblem = (problem: ImportProblem) => {
-    if (problem.breaksAt !== undefined) {
+    if (problem.fileLevel === 'fails') {
+      fileProblem ??= problem.reason;
+    } else if (problem.breaksAt !== undefined) {
       brokenAt ??= { ...problem.breaksAt, reason: problem.reason };
     } else if (problem.reason.startsWith(`invalid ${encoding} byte sequence`)) {
       invalidByRow.set(problem.row, [...(invalidByRow.get(problem.row) ?? []), problem.reason]);
     }
   };
-  const parser =
-    format === 'csv'
-      ? createCsvParser(onRecord, onProblem)
-      : format === 'json'
-        ? createJsonArrayParser(onRecord, onProblem)
-        : createJsonlParser(onRecord, onProblem);
+  const parser = createParser(format, onRecord, onProblem);
   pushDecoded(parser, encoding, decoded);
   if (options.complete) {
     parser.end();
@@ -156,10 +171,12 @@ export function previewFile(
     ok: true,
     format,
     encoding,
+    detected: 'encoding' in found && found.encoding !== null ? found : null,
     paths,
     samples: shown.map(({ record }) => record),
     sampleProblems: shown.map(({ row }) => invalidByRow.get(row) ?? []),
     invalidSequences: decoded.invalid.length,
     brokenAt,
+    fileProblem,
   };
 }

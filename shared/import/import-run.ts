@@ -8,6 +8,8 @@
  * An invalid byte sequence is a problem of the row that holds it (with its byte offset), and that
  * row is left out; a JSON array that breaks off or goes on after its end fails the whole file,
  * saying where it breaks, and its whole items before the break are counted, never a cut one.
+ * A problem with the file as a whole (ImportProblem.fileLevel) is reported but not counted as a
+ * row read; one that `fails` (a CSV whose rows end in a lone CR, read as LF) imports nothing.
  *
  * The import screen runs it twice: a checking pass with no writer (the report), then, if the
  * reviewer chooses to import the valid rows, a writing pass.
@@ -23,7 +25,8 @@ import { pushDecoded } from './push-decoded';
 import { createDuplicateIdCheck, recordToDraft } from './record-to-draft';
 import type { ImportProblem, TextStreamParser } from './types';
 
-export type ImportFormat = 'jsonl' | 'json' | 'csv';
+/** `csv-cr`: CSV whose rows end in a lone CR (old Mac and spreadsheet exports). */
+export type ImportFormat = 'jsonl' | 'json' | 'csv' | 'csv-cr';
 
 /** Bytes looked at to detect the encoding (a BOM, or enough text to tell UTF-8 from Big5). */
 const DETECT_BYTES = 64 * 1024;
@@ -70,13 +73,13 @@ export interface ImportResult extends ImportProgress {
   rowsWritten: number;
 }
 
-function createParser(
+export function createParser(
   format: ImportFormat,
   onRecord: (record: Record<string, unknown>, row: number, invalidBytes: boolean) => void,
   onProblem: (problem: ImportProblem) => void,
 ): TextStreamParser {
-  if (format === 'csv') {
-    return createCsvParser(onRecord, onProblem);
+  if (format === 'csv' || format === 'csv-cr') {
+    return createCsvParser(onRecord, onProblem, undefined, { loneCrEndsRow: format === 'csv-cr' });
   }
   return format === 'json'
     ? createJsonArrayParser(onRecord, onProblem)
@@ -103,6 +106,8 @@ export async function runImport(
   let rowsWritten = 0;
   let encoding: TextEncodingName | null = options.encoding ?? null;
   let brokenAt: ImportResult['brokenAt'];
+  /** The first problem with the whole file that means nothing of it is imported. */
+  let fileFailure: string | undefined;
   /** The last row counted in rowsRead: a row with several problems is one row. */
   let lastRow = 0;
 
@@ -126,6 +131,8 @@ export async function runImport(
         addProblem(duplicate);
         return;
       }
+      // Spans that do not fit the draft are reported; the draft is imported without them.
+      outcome.notes.forEach(addProblem);
       progress.rowsValid += 1;
       batch.push(outcome.draft);
     },
@@ -133,6 +140,11 @@ export async function runImport(
       if (problem.breaksAt !== undefined) {
         // The file as a whole, not a row; the first break is where it stops being valid.
         brokenAt ??= { ...problem.breaksAt, reason: problem.reason };
+      } else if (problem.fileLevel !== undefined) {
+        // Not a row: the header row, or the way the whole file is written.
+        if (problem.fileLevel === 'fails') {
+          fileFailure ??= problem.reason;
+        }
       } else if (problem.row !== lastRow) {
         // A row the parser could not read at all (invalid JSON, wrong field count) is a row too.
         progress.rowsRead += 1;
@@ -143,6 +155,10 @@ export async function runImport(
   );
 
   const flush = async (all: boolean) => {
+    if (fileFailure !== undefined) {
+      batch = []; // nothing of a file that fails is stored, not even rows read before it failed
+      return;
+    }
     while (batch.length >= options.batchRows || (all && batch.length > 0)) {
       const next = batch.slice(0, options.batchRows);
       batch = batch.slice(next.length);
@@ -232,6 +248,9 @@ export async function runImport(
   }
   if (brokenAt !== undefined) {
     return result('failed', brokenFailure(brokenAt));
+  }
+  if (fileFailure !== undefined) {
+    return result('failed', fileFailure);
   }
   await flush(true);
   options.onProgress?.({ ...progress });

@@ -2,14 +2,21 @@
  * One imported record → one draft input, through the reviewer's field mapping, then checked by
  * the draft schema (DESIGN.md, Domain). Text is kept verbatim: no trimming, no normalising, so
  * span offsets in metadata stay valid. Every refusal names the row, the file's field and why.
+ * Span annotations (a mapped `spans` field) are checked against the draft and kept in its
+ * metadata; a span that does not fit is a note on the row (reported, the span left out), not a
+ * reason to leave the row out.
  */
 import { draftInputSchema, type DraftInput, type DraftInputRaw } from '../domain/draft-schema';
 import { contentId } from './content-id';
-import type { DraftTarget, FieldMapping } from './field-mapping';
+import { DRAFT_TARGETS, type DraftTarget, type FieldMapping } from './field-mapping';
 import { isPlainObject, readFieldPath } from './field-paths';
+import { checkSpans, SPANS_KEY } from './span-annotations';
 import type { ImportProblem } from './types';
 
-export type RowOutcome = { ok: true; draft: DraftInput } | { ok: false; problems: ImportProblem[] };
+/** `notes`: problems reported for a row that is imported all the same (spans left out). */
+export type RowOutcome =
+  | { ok: true; draft: DraftInput; notes: ImportProblem[] }
+  | { ok: false; problems: ImportProblem[] };
 
 const isText = (value: unknown): value is string => typeof value === 'string';
 
@@ -39,6 +46,7 @@ function contextItem(value: unknown): DraftInputRaw['context'][number] | null {
 interface Converted {
   raw: Partial<DraftInputRaw> & Record<string, unknown>;
   problems: ImportProblem[];
+  notes: ImportProblem[];
 }
 
 /** Builds the raw draft from the mapped fields; problems for values of the wrong shape. */
@@ -137,7 +145,7 @@ function convert(
   }
 
   // Everything the mapping did not use is kept as metadata, so nothing in the file is lost.
-  const used = new Set(Object.values(mapping).map((path) => path.split('.')[0]));
+  const used = new Set(DRAFT_TARGETS.flatMap((target) => mapping[target]?.split('.')[0] ?? []));
   const metadata: Record<string, unknown> = isPlainObject(record.metadata)
     ? { ...record.metadata }
     : {};
@@ -146,8 +154,22 @@ function convert(
       metadata[key] = value;
     }
   }
+  const notes: ImportProblem[] = [];
+  const spans = read('spans');
+  if (spans !== undefined && isText(raw.draft)) {
+    const checked = checkSpans(spans, raw.draft, mapping.spansUnit ?? 'utf-16');
+    for (const { reason } of checked.problems) {
+      notes.push({ row, field: sourceOf('spans'), reason });
+    }
+    // Kept checked and in UTF-16 offsets; the raw field, read, is not kept twice.
+    const [head, key, ...deeper] = (mapping.spans ?? '').split('.');
+    if (head === 'metadata' && key !== undefined && deeper.length === 0) {
+      delete metadata[key];
+    }
+    metadata[SPANS_KEY] = checked.spans;
+  }
   raw.metadata = metadata;
-  return { raw, problems };
+  return { raw, problems, notes };
 }
 
 /** A readable reason for a schema issue on a mapped field. */
@@ -179,13 +201,13 @@ export function recordToDraft(
   mapping: FieldMapping,
   importedAt: string,
 ): RowOutcome {
-  const { raw, problems } = convert(record, row, mapping, importedAt);
+  const { raw, problems, notes } = convert(record, row, mapping, importedAt);
   if (problems.length > 0) {
     return { ok: false, problems };
   }
   const parsed = draftInputSchema.safeParse(raw);
   if (parsed.success) {
-    return { ok: true, draft: parsed.data };
+    return { ok: true, draft: parsed.data, notes };
   }
   const targets = new Set<string>(Object.keys(mapping));
   return {

@@ -17,6 +17,12 @@ export interface ImportProblem {
    * not imported at all, and the problem is not a row.
    */
   breaksAt?: { line: number; column: number };
+  /**
+   * Set on a problem with the file as a whole rather than one of its rows (the CSV header row, a
+   * CSV whose rows end in a lone CR): it is never counted as a row read. `fails`: because of it
+   * nothing of the file is imported (the reviewer changes a choice, or the file).
+   */
+  fileLevel?: 'fails' | 'reported';
 }
 
 export type ProblemHandler = (problem: ImportProblem) => void;

@@ -4,7 +4,7 @@
  */
 import type { DecisionEvent, DecisionKind } from '../domain/decision-event';
 import { isKind } from '../domain/decision-event';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../json/canonical-json';
 
 /** Kinds that take part in heads and status; skip, comment and retract never do. */
 export const STATUS_KINDS: ReadonlySet<DecisionKind> = new Set<DecisionKind>([

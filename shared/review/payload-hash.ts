@@ -6,7 +6,7 @@
  * that stores the event — awaiting anything that is not Dexie inside it would commit it early.
  */
 import type { DecisionEvent } from '../domain/decision-event';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../json/canonical-json';
 
 /** Matches what {@link payloadHash} returns. */
 export const PAYLOAD_HASH_PATTERN = /^[0-9a-f]{64}$/;

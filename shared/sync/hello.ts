@@ -4,8 +4,12 @@ import { hubIdentitySchema } from './hub-identity';
 import { deviceIdSchema } from './push';
 import { HUB_ROLES, type HubRole } from './roles';
 
-/** Version of the protocol in this file and its neighbours; a hub refuses none yet. */
-export const SYNC_PROTOCOL_VERSION = 1;
+/**
+ * Version of the protocol in this file and its neighbours; a hub refuses none yet.
+ * 2: a project's guidelines may travel in both languages (`{ en, 'zh-TW' }`) as well as the one
+ * plain string of version 1, which every hub and app still accepts.
+ */
+export const SYNC_PROTOCOL_VERSION = 2;
 
 export const hubUserSchema = z.object({
   id: z.string().min(1),

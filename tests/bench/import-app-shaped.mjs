@@ -22,11 +22,7 @@ export async function rawAppShapedPut({ name, batchRows, durability }) {
   opening.onupgradeneeded = () => {
     const db = opening.result;
     const drafts = db.createObjectStore('drafts', { keyPath: ['projectId', 'id'] });
-    drafts.createIndex('projectId', 'projectId');
     drafts.createIndex('status', 'status');
-    drafts.createIndex('[projectId+status]', ['projectId', 'status']);
-    drafts.createIndex('model.name', 'model.name');
-    drafts.createIndex('priority', 'priority');
     const entries = db.createObjectStore('queueEntries', { keyPath: ['projectId', 'draftId'] });
     entries.createIndex('[projectId+rank+createdAt+arrival+draftId]', [
       'projectId',

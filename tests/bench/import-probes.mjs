@@ -98,7 +98,7 @@ export async function loadRawRows({ selector, projectId, importId, now }) {
  * The baseline: puts `window.__benchRawRows` into a fresh database `name` with plain IndexedDB,
  * `batchRows` rows per readwrite transaction (all of them in one when null), with `durability`.
  * The store has the app's drafts key and, unless `indexes` is false, its indexes
- * (renderer/db/schema-versions.ts, version 3 on), so both sides maintain the same index entries.
+ * (renderer/db/schema-versions.ts, version 8 on), so both sides maintain the same index entries.
  * Times the puts only.
  */
 export async function rawBulkPut({ name, batchRows, durability, indexes = true }) {
@@ -115,11 +115,7 @@ export async function rawBulkPut({ name, batchRows, durability, indexes = true }
     if (!indexes) {
       return;
     }
-    store.createIndex('projectId', 'projectId');
     store.createIndex('status', 'status');
-    store.createIndex('[projectId+status]', ['projectId', 'status']);
-    store.createIndex('model.name', 'model.name');
-    store.createIndex('priority', 'priority');
   };
   const db = await request(opening);
   const size = batchRows ?? rows.length;

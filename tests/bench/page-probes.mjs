@@ -135,16 +135,19 @@ export async function seedDrafts({ projectId, count, batchSize, editorDraft }) {
     createdAt: new Date(base + n * 1000).toISOString(),
     status: 'pending',
   });
-  // What renderer/db/queue-entry.ts builds for these drafts (first line: "Hello,").
+  // What renderer/db/queue-entry.ts builds for these drafts (`toQueueEntry`). `arrival` is part
+  // of the queue's indexes since schema v7: an entry without it is in no index, so the queue
+  // held only the demo's drafts and the 100k were never measured.
   const entry = (draft) => ({
     projectId: draft.projectId,
     draftId: draft.id,
     rank: -draft.priority,
     priority: draft.priority,
     createdAt: draft.createdAt,
+    arrival: 0,
     status: draft.status,
     model: `${draft.model.name} ${draft.model.version}`,
-    preview: draft.draft.split('\n')[0],
+    preview: draft.draft.replace(/\s+/g, ' ').trim().slice(0, 280),
   });
   const putAll = (rows) =>
     new Promise((resolve, reject) => {

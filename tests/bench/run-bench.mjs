@@ -10,7 +10,10 @@
  * file). LOUPE_BENCH_IMPORT_ROWS changes the import's size (default 100,000; 20,000 to profile).
  * The hub's push and pull follow (hub-bench.mjs); LOUPE_BENCH_HUB=skip leaves them out, =only
  * runs them alone and replaces only their rows in bench-results.json. Then the sync client's
- * push, pull and live rows (sync-bench.mjs), with LOUPE_BENCH_SYNC=skip|only likewise.
+ * push, pull and live rows (sync-bench.mjs), with LOUPE_BENCH_SYNC=skip|only likewise. Long drafts
+ * (long-draft-bench.mjs: 1 MB drafts opened and edited) follow the review loop, with
+ * LOUPE_BENCH_LONG=skip|only likewise. The queue
+ * search's rows (search-bench.mjs) follow the review loop, with LOUPE_BENCH_SEARCH=skip|only.
  */
 /* global window, document, HTMLElement, requestAnimationFrame -- inside page.evaluate callbacks */
 import { spawnSync } from 'node:child_process';
@@ -20,11 +23,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { report, round } from './bench-report.mjs';
+import { printTable, report, round } from './bench-report.mjs';
 import { hubMode, mergeHubRows, runHubBench } from './hub-bench.mjs';
 import { IMPORT_ROWS, measureImport } from './import-bench.mjs';
 import { PROFILE_ROWS, profileImport } from './import-profile.mjs';
+import { longDraftMode, measureLongDrafts, mergeLongDraftRows } from './long-draft-bench.mjs';
 import { installProbes, seedDrafts, watchFirstRows } from './page-probes.mjs';
+import { mergeSearchRows, runSearchBench, searchMode } from './search-bench.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { mergeSyncRows, runSyncBench, syncMode } from './sync-bench.mjs';
 
@@ -283,6 +288,7 @@ async function main() {
   const mode = importMode();
   const hub = hubMode(mode);
   const sync = syncMode(mode, hub);
+  const search = searchMode(mode, hub, sync);
   const log = (line) => console.log(`[bench] ${line}`);
   const results = join(ROOT, 'bench-results.json');
   if (hub === 'only') {
@@ -309,9 +315,22 @@ async function main() {
     viewport: { width: 1280, height: 800 },
     baseURL: server.origin,
   };
+  const longDrafts = longDraftMode();
   try {
+    if (longDrafts === 'only') {
+      const longRows = await measureLongDrafts({ launch, log });
+      printTable(longRows);
+      await mergeLongDraftRows(join(ROOT, 'bench-results.json'), longRows);
+      log('wrote the long-draft rows into bench-results.json');
+      return;
+    }
     if (mode === 'profile') {
       await profileImport({ root: ROOT, launch, log, rows: Number(rowsSet ?? PROFILE_ROWS) });
+      return;
+    }
+    if (search === 'only') {
+      await mergeSearchRows(results, await runSearchBench({ launch, log }));
+      log('wrote the search rows into bench-results.json');
       return;
     }
     const review = mode === 'only' ? undefined : await measureReview(launch);
@@ -322,6 +341,14 @@ async function main() {
       log(`import measured in ${Math.round((Date.now() - started) / 1000)} s`);
     }
     const rows = report({ review, imported });
+    if (longDrafts === 'run' && mode !== 'only') {
+      const longRows = await measureLongDrafts({ launch, log });
+      printTable(longRows);
+      rows.push(...longRows);
+    }
+    if (search === 'run') {
+      rows.push(...(await runSearchBench({ launch, log })));
+    }
     if (hub === 'run') {
       rows.push(...(await runHubBench({ root: ROOT, log })));
     }

@@ -1,83 +1,17 @@
 /**
- * A tiny static server for dist/renderer on 127.0.0.1, for the benchmark runner (plain Node, so it
- * cannot import the e2e tier's TypeScript server). GET/HEAD only, nothing outside the root.
+ * The bench serves the build as the e2e tier does (issue 12 point 23): through the e2e tier's
+ * server, tests/e2e/support/static-server.ts, so every page the bench measures runs under the
+ * app's Content-Security-Policy (a page that needs eval or an inline script fails here as it
+ * would in the app, instead of being measured). The runner is plain Node, which cannot load .ts,
+ * so Vite's module runner loads it, as scripts/serve-web.mjs does: one server, one CSP.
  */
-import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-};
+const E2E_SERVER = fileURLToPath(new URL('../e2e/support/static-server.ts', import.meta.url));
 
-async function fileFor(root, pathname) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  const relative = decoded === '/' || decoded === '' ? '/index.html' : decoded;
-  const candidate = resolve(root, `.${relative}`);
-  if (decoded.includes('\0') || !candidate.startsWith(root + sep)) {
-    return null;
-  }
-  try {
-    const real = await realpath(candidate);
-    return real.startsWith(root + sep) && (await stat(real)).isFile() ? real : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Serves `rootDir`; resolves to `{ origin, close() }`. */
+/** Serves `rootDir` on 127.0.0.1 (a free port) with the app's CSP; `{ origin, close() }`. */
 export async function startStaticServer(rootDir) {
-  const root = await realpath(resolve(rootDir));
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    fileFor(root, pathname)
-      .then((file) => {
-        if (file === null || (request.method !== 'GET' && request.method !== 'HEAD')) {
-          response.writeHead(404, { 'Content-Type': 'text/plain' });
-          response.end('Not Found');
-          return;
-        }
-        const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-        response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-        if (request.method === 'HEAD') {
-          response.end();
-          return;
-        }
-        createReadStream(file)
-          .on('error', () => response.destroy())
-          .pipe(response);
-      })
-      .catch(() => {
-        response.writeHead(500);
-        response.end();
-      });
-  });
-  await new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', done);
-  });
-  const { port } = server.address();
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
+  const { module } = await runnerImport(E2E_SERVER, { configFile: false, logLevel: 'error' });
+  return module.startStaticServer(rootDir);
 }

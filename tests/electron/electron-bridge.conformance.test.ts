@@ -13,7 +13,7 @@ import type { BrowserWindow as BrowserWindowType, Dialog } from 'electron';
 import { beforeAll } from 'vitest';
 import type { LoupeApi } from '../../shared/ipc/loupe-api';
 import { createElectronBridge } from '../../renderer/platform/electron-bridge';
-import { registerIpcHandlers } from '../../electron/ipc/register-ipc-handlers';
+import { registerIpcHandlers } from '../../electron/register-ipc-handlers';
 import { createTypedIpcMain } from '../../electron/ipc/typed-ipc-main';
 import {
   BrowserWindow,

@@ -7,7 +7,7 @@
  * - different content, already decided → content and decisions kept, marked changed since review.
  */
 import Dexie from 'dexie';
-import { canonicalJson } from '../../../shared/review/canonical-json';
+import { canonicalJson } from '../../../shared/json/canonical-json';
 import type { DraftInput } from '../../../shared/domain/draft-schema';
 import type { LoupeDatabase } from '../loupe-database';
 import { toQueueEntry } from '../queue-entry';

@@ -2,8 +2,10 @@
  * The mapping screen's body (issue 4, point 2): one labelled select per draft field, offering the
  * file's field paths (nested ones as `metadata.model`), and the first rows as they will be
  * imported, each with its problem if it has one (a row holding an invalid byte sequence shows its
- * text, U+FFFD where the bytes are bad, and is marked: it will not be imported). Controlled: the caller holds the mapping (the
- * suggestion at first, the project's remembered mapping when there is one).
+ * text, U+FFFD where the bytes are bad, and is marked: it will not be imported; a span that does
+ * not fit its draft is named too). With a spans field mapped, the unit of its offsets is asked.
+ * Controlled: the caller holds the mapping (the suggestion at first, the project's remembered
+ * mapping when there is one).
  */
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +16,7 @@ import {
 } from '../../../shared/import/field-mapping';
 import { recordToDraft } from '../../../shared/import/record-to-draft';
 import { problemReason } from './problem-reason';
+import { SpanUnitSelect } from './span-unit-select';
 import '../../styles/import.css';
 
 export interface MappingFormProps {
@@ -67,6 +70,12 @@ export function MappingForm({
             onChoose={(path) => choose(target, path)}
           />
         ))}
+        {mapping.spans !== undefined && (
+          <SpanUnitSelect
+            unit={mapping.spansUnit ?? 'utf-16'}
+            onChoose={(spansUnit) => onChange({ ...mapping, spansUnit })}
+          />
+        )}
       </div>
       <h3 id={previewId}>{t('import.mapping.previewTitle')}</h3>
       {samples.length === 0 ? (
@@ -86,7 +95,7 @@ export function MappingForm({
             {preview.map((outcome, index) => {
               const problems = [
                 ...(sampleProblems[index] ?? []).map((reason) => ({ field: null, reason })),
-                ...(outcome.ok ? [] : outcome.problems),
+                ...(outcome.ok ? outcome.notes : outcome.problems),
               ];
               const problemText = problems
                 .map((problem) =>

@@ -7,16 +7,21 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { TextEncodingName } from '../../../shared/import/encoding-name';
-import { breaksAsInvalidJson, type ImportFormat } from '../../../shared/import/import-run';
+import type { ImportFormat } from '../../../shared/import/import-run';
 import { useImportStore } from '../../stores/import/import-store';
-import { formatCount } from '../../i18n/format';
 import { useProjectsStore } from '../../stores/projects/projects-store';
-import { useSettingsStore } from '../../stores/settings/settings-store';
 import { MappingForm } from './mapping-form';
+import { PreviewNotices } from './preview-notices';
 import { problemReason } from './problem-reason';
 
-const FORMATS: readonly ImportFormat[] = ['jsonl', 'json', 'csv'];
-const ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'big5'];
+const FORMATS: readonly ImportFormat[] = ['jsonl', 'json', 'csv', 'csv-cr'];
+const ENCODINGS: readonly TextEncodingName[] = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'big5',
+  'windows-1252',
+];
 const NEW_PROJECT = '\u0000new';
 
 export function MappingStep() {
@@ -34,14 +39,14 @@ export function MappingStep() {
       setMapping: s.setMapping,
       setTarget: s.setTarget,
       check: s.check,
+      chooseFile: s.chooseFile,
     })),
   );
   const projects = useProjectsStore((s) => s.projects);
-  const language = useSettingsStore((s) => s.language);
   const now = useMemo(() => new Date().toISOString(), []);
   const { preview, target } = state;
   const detectedFormat = preview?.format ?? 'jsonl';
-  const detectedEncoding = preview?.ok === true ? preview.encoding : null;
+  const detected = preview?.ok === true ? preview.detected : null;
   const canCheck =
     preview?.ok === true &&
     state.mapping.draft !== undefined &&
@@ -117,10 +122,12 @@ export function MappingStep() {
             }
           >
             <option value="">
-              {t('import.encoding.detected', {
-                encoding:
-                  detectedEncoding === null ? '—' : t(`import.encoding.${detectedEncoding}`),
-              })}
+              {detected === null
+                ? t('import.encoding.detected', { encoding: '—' })
+                : t('import.encoding.detectedHow', {
+                    encoding: t(`import.encoding.${detected.encoding}`),
+                    confidence: t(`import.encoding.confidence.${detected.confidence}`),
+                  })}
             </option>
             {ENCODINGS.map((encoding) => (
               <option key={encoding} value={encoding}>
@@ -141,25 +148,7 @@ export function MappingStep() {
       ) : (
         preview !== null && (
           <>
-            {preview.brokenAt !== null && (
-              // Before anything is offered: this file will not be imported as it is.
-              <p className="notice import-problem-notice" role="alert">
-                {t(
-                  breaksAsInvalidJson(preview.brokenAt)
-                    ? 'import.previewBrokenJson'
-                    : 'import.previewNotJsonArray',
-                  { line: preview.brokenAt.line, column: preview.brokenAt.column },
-                )}
-              </p>
-            )}
-            {preview.invalidSequences > 0 && (
-              <p className="notice import-problem-notice" role="status">
-                {t('import.previewInvalidBytes', {
-                  count: preview.invalidSequences,
-                  formatted: formatCount(language, preview.invalidSequences),
-                })}
-              </p>
-            )}
+            <PreviewNotices preview={preview} encodingChosen={state.encoding !== null} />
             <MappingForm
               paths={preview.paths}
               samples={preview.samples}
@@ -182,6 +171,10 @@ export function MappingStep() {
           onClick={() => void state.check()}
         >
           {t('import.checkButton')}
+        </button>
+        {/* The file may be the wrong one (a failed preview above all): replace it here. */}
+        <button type="button" className="button" onClick={() => void state.chooseFile()}>
+          {t('import.chooseAnother')}
         </button>
       </div>
     </div>

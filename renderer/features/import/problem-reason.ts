@@ -29,6 +29,8 @@ const FIXED: Readonly<Record<string, string>> = {
   'not a date and time (ISO 8601 with a time zone)': 'notDateTime',
   'unknown encoding': 'unknownEncoding',
   'unknown encoding (NUL bytes: binary, or UTF-16 without BOM)': 'unknownEncodingNul',
+  'rows end in a lone CR': 'loneCr',
+  'spans must be a list of {start, end, label}': 'spansShape',
 };
 
 const PATTERNS: readonly { pattern: RegExp; key: string; names: readonly string[] }[] = [
@@ -48,6 +50,14 @@ const PATTERNS: readonly { pattern: RegExp; key: string; names: readonly string[
     names: ['encoding', 'byte'],
   },
   { pattern: /^invalid (\S+) byte sequence$/, key: 'invalidBytes', names: ['encoding'] },
+  { pattern: /^span (\d+): not \{start, end, label\}$/, key: 'spanShape', names: ['n'] },
+  { pattern: /^span (\d+): offsets out of range$/, key: 'spanOutOfRange', names: ['n'] },
+  { pattern: /^span (\d+): offsets inside a character$/, key: 'spanInsideCharacter', names: ['n'] },
+  {
+    pattern: /^span (\d+): the text at its offsets is not the text it quotes$/,
+    key: 'spanQuoteMismatch',
+    names: ['n'],
+  },
   {
     pattern: /^not valid JSON: it breaks at line (\d+), column (\d+)$/,
     key: 'notValidJsonAt',

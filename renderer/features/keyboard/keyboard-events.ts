@@ -3,14 +3,8 @@
  * fields must never trigger a review decision.
  */
 
-/**
- * True while an input method is composing. `isComposing` is the standard flag; keyCode 229 is
- * what Chromium reports for the keydown that starts or feeds a composition (Zhuyin, Cangjie,
- * Pinyin), where `isComposing` can still be false. Without this, typing Chinese approves drafts.
- */
-export function isImeEvent(event: KeyboardEvent | { isComposing: boolean; keyCode: number }) {
-  return event.isComposing || event.keyCode === 229;
-}
+// Lives with the generic dialog (which must not close on a composition's Escape); shared here.
+export { isImeEvent } from '../../components/ime-event';
 
 /**
  * Input types that take no text: a letter or digit pressed on them types nothing, so the review

@@ -4,6 +4,7 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../components/modal-dialog';
 import '../../styles/keyboard.css';
 import '../../styles/rubric.css';
 import { EDITOR_KEYS, REVIEW_ACTIONS } from '../../stores/keymap/keymap-keys';
@@ -11,7 +12,6 @@ import { selectKeymap } from '../../stores/keymap/keymap-selectors';
 import { useKeymapStore } from '../../stores/keymap/keymap-store';
 import { useNavigationStore } from '../../stores/navigation/navigation-store';
 import { CancelKeyLabel, KeyLabel, SaveChordLabel } from './key-label';
-import { ModalDialog } from './modal-dialog';
 
 export interface ShortcutCheatsheetProps {
   open: boolean;

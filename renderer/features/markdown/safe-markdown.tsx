@@ -4,6 +4,7 @@
  * kept as written; raw HTML is shown
  * as text; links are checked and open only through the bridge; images are never loaded;
  * bidirectional controls and zero-width characters are shown as named markers, never emitted.
+ * A text above LONG_TEXT_CHARS (long-text.ts) is shown as plain text in parts instead.
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Options } from 'react-markdown';
@@ -12,6 +13,8 @@ import remarkGfm from 'remark-gfm';
 import '../../styles/markdown.css';
 import { LinkOpenedContext, type LinkOpenedListener } from './link-opened-context';
 import { keepSafeUrl } from './link-policy';
+import { isLongText } from './long-text';
+import { LongTextView } from './long-text-view';
 import { allowedElements, MARKDOWN_COMPONENTS } from './markdown-components';
 import { remarkCheckedLinks } from './remark-checked-links';
 import { remarkDemoteHeadings, type HeadingBase } from './remark-demote-headings';
@@ -75,6 +78,9 @@ function markdownOptions(headingBase: HeadingBase): Options {
  * showing it later only mounts the tree.
  */
 export function prepareMarkdown(source: string, headingBase: HeadingBase = 3): void {
+  if (isLongText(source)) {
+    return; // shown as plain text in parts, never parsed (issue 12, point 4)
+  }
   renderedMarkdown(source, markdownOptions(headingBase), String(headingBase));
 }
 
@@ -99,11 +105,20 @@ export const SafeMarkdown = memo(function SafeMarkdown({
     (url, result) => listener.current?.(url, result),
     [],
   );
+  const long = isLongText(source);
   // Returning the same element lets React skip the Markdown subtree entirely.
   const rendered = useMemo(
-    () => renderedMarkdown(source, markdownOptions(headingBase), String(headingBase)),
-    [source, headingBase],
+    () =>
+      long ? null : renderedMarkdown(source, markdownOptions(headingBase), String(headingBase)),
+    [source, headingBase, long],
   );
+  if (long) {
+    // A megabyte of markdown took seconds to parse and lay out (issue 12, point 4): plain text
+    // in parts, laid out as the reader scrolls, under a note that says so.
+    return (
+      <LongTextView text={source} className={className ? `markdown ${className}` : 'markdown'} />
+    );
+  }
   return (
     <LinkOpenedContext value={notifyLinkOpened}>
       <div className={className ? `markdown ${className}` : 'markdown'}>{rendered}</div>

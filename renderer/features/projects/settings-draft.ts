@@ -5,6 +5,7 @@
  * typed. `settingsFromDraft` turns it into the shape the store checks and saves.
  */
 import type { RubricQuestion } from '../../../shared/domain/draft-schema';
+import { guidelinesByLanguage, type LocalizedGuidelines } from '../../../shared/domain/guidelines';
 import type { ProjectSettings } from '../../../shared/domain/project-settings';
 
 export type QuestionKind = RubricQuestion['kind'];
@@ -34,7 +35,8 @@ export interface QuestionDraft extends ItemDraft {
 }
 
 export interface SettingsDraft {
-  guidelines: string;
+  /** Both languages; a one-string guideline of an older project lands in its language's field. */
+  guidelines: LocalizedGuidelines;
   reasons: ItemDraft[];
   questions: QuestionDraft[];
 }
@@ -55,7 +57,7 @@ const savedItem = (item: { id: string; label: LabelDraft }): ItemDraft => ({
 /** The working copy of saved settings. */
 export function draftFromSettings(settings: ProjectSettings): SettingsDraft {
   return {
-    guidelines: settings.guidelines,
+    guidelines: guidelinesByLanguage(settings.guidelines),
     reasons: settings.escalationReasons.map(savedItem),
     questions: settings.rubric.questions.map((question) => ({
       ...savedItem(question),
@@ -84,7 +86,7 @@ const itemOf = (item: ItemDraft) => ({
  */
 export function settingsFromDraft(draft: SettingsDraft): ProjectSettings {
   return {
-    guidelines: draft.guidelines,
+    guidelines: { en: draft.guidelines.en, 'zh-TW': draft.guidelines['zh-TW'] },
     escalationReasons: draft.reasons.map(itemOf),
     rubric: {
       questions: draft.questions.map((question): RubricQuestion => {

@@ -4,9 +4,11 @@
  * refused save the problems are checked again on every edit, so the list shrinks as they are
  * fixed. Reports unsaved changes so the dialog can ask before they are lost. A project on the
  * team hub is changed on the hub, by a lead or an admin: anyone else reads the settings here
- * without controls to change them, and is told who sets them.
+ * without controls to change them, and is told who sets them. A refused save brings the first
+ * refused field into view and focuses it.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { settingsOf } from '../../../shared/domain/project-settings';
 import { checkProjectSettings } from '../../../shared/domain/project-settings-check';
@@ -15,11 +17,13 @@ import type { ProjectRow } from '../../db/rows';
 import { useProjectsStore } from '../../stores/projects/projects-store';
 import { HubFailureMessage } from '../sync/hub-failure-message';
 import { useHubRole } from '../team-hub/use-hub-role';
+import { GuidelinesFields } from './guidelines-fields';
 import { QuestionsEditor } from './questions-editor';
 import { ReasonsEditor } from './reasons-editor';
 import { draftFromSettings, fixIds, sameDraft, settingsFromDraft } from './settings-draft';
 import { pathKey } from './settings-problem-text';
-import { RefusedFields, SettingsProblems, useRefused } from './settings-problems';
+import { RefusedFields, SettingsProblems } from './settings-problems';
+import { useFocusFirstProblem } from './use-focus-first-problem';
 
 export interface SettingsEditorProps {
   project: ProjectRow;
@@ -44,6 +48,9 @@ export function SettingsEditor({ project, onDirtyChange }: SettingsEditorProps) 
   const { connected, mayPublish } = useHubRole();
   const onHub = project.hub !== undefined;
   const readOnly = onHub && !mayPublish;
+  const sectionRef = useRef<HTMLElement>(null);
+  const problemListRef = useRef<HTMLDivElement>(null);
+  const focusFirstProblem = useFocusFirstProblem(sectionRef, problemListRef);
 
   useEffect(() => {
     onDirtyChange(dirty);
@@ -78,6 +85,7 @@ export function SettingsEditor({ project, onDirtyChange }: SettingsEditorProps) 
       } else if (result.reason === 'invalid') {
         setRefusedOnce(true);
         setStatus({ kind: 'idle' });
+        focusFirstProblem();
       } else if (result.reason === 'conflict') {
         setStatus({ kind: 'conflict', version: result.version });
       } else if (result.reason === 'lead-only' || result.reason === 'stale') {
@@ -101,7 +109,7 @@ export function SettingsEditor({ project, onDirtyChange }: SettingsEditorProps) 
 
   return (
     <RefusedFields.Provider value={refused}>
-      <section className="projects-settings" aria-labelledby={titleId}>
+      <section className="projects-settings" aria-labelledby={titleId} ref={sectionRef}>
         <div className="projects-settings-head">
           <h3 id={titleId}>{t('projects.settings.title')}</h3>
           <span className="projects-version">{t('projects.settings.version', { version })}</span>
@@ -114,7 +122,7 @@ export function SettingsEditor({ project, onDirtyChange }: SettingsEditorProps) 
         ) : null}
         {/* Read-only, the guidelines stay focusable (scrolled and read by keyboard and screen
             reader); the lists' controls sit in a disabled fieldset. */}
-        <GuidelinesField
+        <GuidelinesFields
           value={draft.guidelines}
           readOnly={readOnly}
           onChange={(guidelines) => setDraft((old) => ({ ...old, guidelines }))}
@@ -129,7 +137,7 @@ export function SettingsEditor({ project, onDirtyChange }: SettingsEditorProps) 
             onChange={(questions) => setDraft((old) => ({ ...old, questions }))}
           />
         </fieldset>
-        <SettingsProblems problems={problems} />
+        <SettingsProblems problems={problems} ref={problemListRef} />
         {status.kind === 'hub-failed' ? (
           <div role="alert">
             <HubFailureMessage
@@ -166,40 +174,10 @@ export function SettingsEditor({ project, onDirtyChange }: SettingsEditorProps) 
   );
 }
 
-interface GuidelinesFieldProps {
-  value: string;
-  readOnly: boolean;
-  onChange: (value: string) => void;
-}
-
-function GuidelinesField({ value, readOnly, onChange }: GuidelinesFieldProps) {
-  const { t } = useTranslation();
-  const ids = { input: useId(), hint: useId() };
-  const refused = useRefused(['guidelines']);
-  return (
-    <div className="projects-field projects-guidelines">
-      <label htmlFor={ids.input}>{t('projects.settings.guidelines')}</label>
-      <textarea
-        id={ids.input}
-        rows={8}
-        value={value}
-        readOnly={readOnly}
-        spellCheck={false}
-        aria-describedby={ids.hint}
-        aria-invalid={refused || undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <p id={ids.hint} className="projects-hint">
-        {t('projects.settings.guidelinesHint')}
-      </p>
-    </div>
-  );
-}
-
 function statusText(
   status: SaveStatus,
   onHub: boolean,
-  t: ReturnType<typeof useTranslation>['t'],
+  t: TFunction<'translation'>,
 ): string {
   switch (status.kind) {
     case 'saving':

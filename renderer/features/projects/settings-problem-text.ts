@@ -29,7 +29,9 @@ function fieldName(path: readonly Part[], t: TFunction): string {
   const language = (part: Part) =>
     isLanguage(part) ? t(`projects.settings.languages.${part}`) : undefined;
   if (section === 'guidelines') {
-    return t('projects.settings.fields.guidelines');
+    return isLanguage(first)
+      ? t('projects.settings.fields.guidelinesIn', { language: language(first) })
+      : t('projects.settings.fields.guidelines');
   }
   if (section === 'escalationReasons') {
     if (number === undefined) {

@@ -2,7 +2,7 @@
  * The problems of the last refused save: a list that names each field and the reason (an alert,
  * so screen readers announce it), and a context the inputs read to mark themselves invalid.
  */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsProblem } from '../../../shared/domain/project-settings-check';
 import { pathKey, settingsProblemText } from './settings-problem-text';
@@ -15,13 +15,19 @@ export function useRefused(path: readonly (string | number)[]): boolean {
   return useContext(RefusedFields).has(pathKey(path));
 }
 
-export function SettingsProblems({ problems }: { problems: readonly SettingsProblem[] }) {
+export interface SettingsProblemsProps {
+  problems: readonly SettingsProblem[];
+  /** Focused after a refused save when no field of its own can be (tabIndex -1). */
+  ref?: Ref<HTMLDivElement>;
+}
+
+export function SettingsProblems({ problems, ref }: SettingsProblemsProps) {
   const { t, i18n } = useTranslation();
   if (problems.length === 0) {
     return null;
   }
   return (
-    <div className="projects-problems" role="alert">
+    <div className="projects-problems" role="alert" tabIndex={-1} ref={ref}>
       <p>{t('projects.settings.problemsTitle')}</p>
       <ul>
         {problems.map((problem) => (

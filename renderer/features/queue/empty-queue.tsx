@@ -1,7 +1,7 @@
 /** What a new reviewer sees first: what Loupe is, and how to get drafts into it. */
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { LoupeMark } from '../../app/loupe-mark';
+import { LoupeMark } from '../../components/loupe-mark';
 import { ImportButton } from '../import/import-button';
 import { LoadDemoButton } from './load-demo-button';
 

@@ -36,9 +36,10 @@ export function ProjectQueue() {
   const { project, sittingCount } = useReviewStore(
     useShallow((state) => ({ project: state.project, sittingCount: state.sittingCount })),
   );
-  const { entries, status, search, setSearch } = useQueueStore(
+  const { entries, positions, status, search, setSearch } = useQueueStore(
     useShallow((state) => ({
       entries: state.entries,
+      positions: state.positions,
       status: state.status,
       search: state.search,
       setSearch: state.setSearch,
@@ -55,9 +56,9 @@ export function ProjectQueue() {
     [entries],
   );
   const shown = useMemo(
-    () => filterEntries(entries, filter, search.matches),
+    () => filterEntries(entries, filter, search.matches, positions),
     // `search`, not `search.matches`: the set grows in place while a search runs.
-    [entries, filter, search],
+    [entries, positions, filter, search],
   );
   // One clock for the screen, so every row's age is measured from the same moment.
   const [now] = useState(() => Date.now());

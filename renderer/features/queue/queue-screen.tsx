@@ -18,15 +18,17 @@ export function QueueScreen() {
   const { status, projectCount } = useProjectsStore(
     useShallow((state) => ({ status: state.status, projectCount: state.projects.length })),
   );
-  const { projectId, demoStatus, openInitialProject } = useNavigationStore(
+  const { demoStatus, openInitialProject } = useNavigationStore(
     useShallow((state) => ({
-      projectId: state.projectId,
       demoStatus: state.demoStatus,
       openInitialProject: state.openInitialProject,
     })),
   );
-  const openProjectId = useReviewStore((state) => state.project?.id ?? null);
-  const queueStatus = useQueueStore((state) => state.status);
+  // The review store owns which project is open; the queue shows once it has read that one's.
+  const projectId = useReviewStore((state) => state.project?.id ?? null);
+  const { queueStatus, queueProjectId } = useQueueStore(
+    useShallow((state) => ({ queueStatus: state.status, queueProjectId: state.projectId })),
+  );
 
   useEffect(() => {
     if (status === 'ready' && projectCount > 0 && projectId === null) {
@@ -45,7 +47,7 @@ export function QueueScreen() {
     // While the demo loads the projects list reloads too; keep the button and its progress shown.
     return <EmptyQueue />;
   }
-  if (projectId === null || openProjectId !== projectId || queueStatus === 'loading') {
+  if (projectId === null || queueProjectId !== projectId || queueStatus === 'loading') {
     return (
       <p className="queue-loading" role="status">
         {t('queue.loading')}

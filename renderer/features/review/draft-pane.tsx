@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { DraftEditor } from '../editor/draft-editor';
 import { SafeMarkdown } from '../markdown/safe-markdown';
 import { DecisionHistory } from './decision-history';
+import { DraftSpans } from './draft-spans';
 
 export interface DraftPaneProps {
   projectId: string;
@@ -41,7 +42,9 @@ export function DraftPane(props: DraftPaneProps) {
           <h2 id="draft-title" className="pane-title">
             {t('review.draft.title')}
           </h2>
-          <SafeMarkdown source={props.draft} className="draft-markdown" />
+          <DraftSpans draftId={props.draftId} text={props.draft}>
+            <SafeMarkdown source={props.draft} className="draft-markdown" />
+          </DraftSpans>
         </section>
       )}
       {props.children}

@@ -3,9 +3,10 @@
  * dialog that takes focus on open, keeps Tab inside, submits on Enter in the select or
  * Ctrl/Cmd+Enter in the note, cancels on Escape, and gives focus back to the opener.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EscalationReason } from '../../../shared/domain/project';
+import { ModalDialog } from '../../components/modal-dialog';
 import { localized } from '../rubric/localized';
 import '../../styles/review-decisions.css';
 
@@ -21,15 +22,8 @@ export function EscalateDialog({ reasons, onSubmit, onCancel }: EscalateDialogPr
   const [reasonId, setReasonId] = useState('');
   const [note, setNote] = useState('');
   const [missingReason, setMissingReason] = useState(false);
-  const dialog = useRef<HTMLDivElement>(null);
   const select = useRef<HTMLSelectElement>(null);
-  const ids = { title: useId(), reason: useId(), note: useId(), error: useId() };
-
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    select.current?.focus();
-    return () => opener?.focus();
-  }, []);
+  const ids = { reason: useId(), note: useId(), error: useId() };
 
   const submit = () => {
     if (reasonId === '') {
@@ -40,85 +34,60 @@ export function EscalateDialog({ reasons, onSubmit, onCancel }: EscalateDialogPr
     onSubmit(reasonId, note.trim());
   };
 
+  // Escape, Tab and focus are the dialog's (ModalDialog); Enter is ours.
   const onKeyDown = (event: KeyboardEvent) => {
     // Review shortcuts must not fire while the reviewer types in the dialog.
     event.stopPropagation();
     const inNote = event.target instanceof HTMLTextAreaElement;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onCancel();
-    } else if (event.key === 'Enter' && (!inNote || event.ctrlKey || event.metaKey)) {
+    if (event.key === 'Enter' && (!inNote || event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       submit();
-    } else if (event.key === 'Tab') {
-      keepFocusInside(event, dialog.current);
     }
   };
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialog}
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={ids.title}
-        onKeyDown={onKeyDown}
+    <ModalDialog
+      title={t('escalate.title')}
+      onClose={onCancel}
+      className="escalate-dialog"
+      onKeyDown={onKeyDown}
+    >
+      <label htmlFor={ids.reason}>{t('escalate.reason')}</label>
+      <select
+        id={ids.reason}
+        ref={select}
+        value={reasonId}
+        required
+        aria-invalid={missingReason || undefined}
+        aria-describedby={missingReason ? ids.error : undefined}
+        onChange={(event) => {
+          setReasonId(event.target.value);
+          setMissingReason(false);
+        }}
       >
-        <h2 id={ids.title}>{t('escalate.title')}</h2>
-        <label htmlFor={ids.reason}>{t('escalate.reason')}</label>
-        <select
-          id={ids.reason}
-          ref={select}
-          value={reasonId}
-          required
-          aria-invalid={missingReason || undefined}
-          aria-describedby={missingReason ? ids.error : undefined}
-          onChange={(event) => {
-            setReasonId(event.target.value);
-            setMissingReason(false);
-          }}
-        >
-          <option value="">{t('escalate.choose')}</option>
-          {reasons.map((reason) => (
-            <option key={reason.id} value={reason.id}>
-              {localized(reason.label, i18n.language)}
-            </option>
-          ))}
-        </select>
-        {missingReason ? (
-          <p id={ids.error} className="field-error" role="alert">
-            {t('escalate.reasonRequired')}
-          </p>
-        ) : null}
-        <label htmlFor={ids.note}>{t('escalate.note')}</label>
-        <textarea id={ids.note} rows={4} value={note} onChange={(e) => setNote(e.target.value)} />
-        <p className="muted dialog-hint">{t('escalate.hint')}</p>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            {t('escalate.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={submit}>
-            {t('escalate.submit')}
-          </button>
-        </div>
+        <option value="">{t('escalate.choose')}</option>
+        {reasons.map((reason) => (
+          <option key={reason.id} value={reason.id}>
+            {localized(reason.label, i18n.language)}
+          </option>
+        ))}
+      </select>
+      {missingReason ? (
+        <p id={ids.error} className="field-error" role="alert">
+          {t('escalate.reasonRequired')}
+        </p>
+      ) : null}
+      <label htmlFor={ids.note}>{t('escalate.note')}</label>
+      <textarea id={ids.note} rows={4} value={note} onChange={(e) => setNote(e.target.value)} />
+      <p className="muted dialog-hint">{t('escalate.hint')}</p>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('escalate.cancel')}
+        </button>
+        <button type="button" className="button button-primary" onClick={submit}>
+          {t('escalate.submit')}
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
-}
-
-/** Wraps Tab and Shift+Tab at the dialog's edges (aria-modal alone does not trap focus). */
-function keepFocusInside(event: KeyboardEvent, root: HTMLElement | null) {
-  const focusable = [
-    ...(root?.querySelectorAll<HTMLElement>('select, textarea, button:not([disabled])') ?? []),
-  ];
-  const first = focusable[0];
-  const last = focusable[focusable.length - 1];
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last?.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first?.focus();
-  }
 }

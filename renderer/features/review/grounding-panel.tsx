@@ -5,11 +5,14 @@
  * match in the source pane; hovering previews it. A hint shows only the text that matched, with
  * invisible characters (RLO, zero-width…) drawn as markers by VisibleText (issue 12).
  */
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroundingKind, GroundingResult, SourceMatch } from '../../../shared/grounding';
 import '../../styles/review-grounding.css';
+import { formatCount } from '../../i18n/format';
+import { useLanguage } from '../../i18n/use-language';
 import { VisibleText } from '../markdown/visible-text';
+import { clipQuote, MAX_REASONS, MAX_SENTENCES, quotePieces } from './grounding-quote';
 
 export interface GroundingPanelProps {
   /** The draft text the offsets in `result` point into. */
@@ -19,6 +22,8 @@ export interface GroundingPanelProps {
   sourceName: (sourceId: string) => string;
   onShowMatch: (match: SourceMatch, preview: boolean) => void;
   onEndPreview: () => void;
+  /** The hints looked at the first `partialChars` characters only (a long draft or source). */
+  partialChars?: number;
 }
 
 const KIND_KEYS = {
@@ -33,8 +38,9 @@ const MAX_LINKS = 40;
 
 /** The hints panel; renders nothing when the draft has neither links nor unsupported facts. */
 export function GroundingPanel(props: GroundingPanelProps) {
-  const { draft, result, sourceName, onShowMatch, onEndPreview } = props;
+  const { draft, result, sourceName, onShowMatch, onEndPreview, partialChars } = props;
   const { t } = useTranslation();
+  const language = useLanguage();
   const unsupportedId = useId();
   const linksId = useId();
   const links = [...result.links]
@@ -46,6 +52,11 @@ export function GroundingPanel(props: GroundingPanelProps) {
       <h2 id="grounding-title" className="pane-title">
         {t('grounding.title')}
       </h2>
+      {partialChars === undefined ? null : (
+        <p className="grounding-partial" role="note">
+          {t('grounding.partial', { characters: formatCount(language, partialChars) })}
+        </p>
+      )}
       {result.unsupportedSentences.length === 0 && result.links.length === 0 ? (
         <p className="muted">{t('grounding.none')}</p>
       ) : null}
@@ -55,18 +66,18 @@ export function GroundingPanel(props: GroundingPanelProps) {
             {t('grounding.unsupportedTitle')}
           </h3>
           <ul className="grounding-unsupported" aria-labelledby={unsupportedId}>
-            {result.unsupportedSentences.map((sentence) => (
+            {result.unsupportedSentences.slice(0, MAX_SENTENCES).map((sentence) => (
               <li key={sentence.start}>
                 <p className="grounding-sentence">
                   {sentenceParts(draft, sentence.start, sentence.end, sentence.reasons)}
                 </p>
                 <p className="grounding-values">
-                  {sentence.reasons.map((reason) => (
+                  {sentence.reasons.slice(0, MAX_REASONS).map((reason) => (
                     <span key={reason.start} className="grounding-value">
                       <VisibleText
                         text={t('grounding.unsupportedValue', {
                           kind: t(KIND_KEYS[reason.kind]),
-                          value: reason.text,
+                          value: clipQuote(reason.text),
                         })}
                       />
                     </span>
@@ -75,6 +86,14 @@ export function GroundingPanel(props: GroundingPanelProps) {
               </li>
             ))}
           </ul>
+          {result.unsupportedSentences.length > MAX_SENTENCES ? (
+            <p className="muted">
+              {t('grounding.moreSentences', {
+                count: result.unsupportedSentences.length - MAX_SENTENCES,
+                number: formatCount(language, result.unsupportedSentences.length - MAX_SENTENCES),
+              })}
+            </p>
+          ) : null}
         </>
       ) : null}
       {links.length > 0 ? (
@@ -88,7 +107,7 @@ export function GroundingPanel(props: GroundingPanelProps) {
               if (match === undefined) {
                 return null;
               }
-              const text = draft.slice(link.draftStart, link.draftEnd);
+              const text = clipQuote(draft.slice(link.draftStart, link.draftEnd));
               return (
                 <li key={link.draftStart}>
                   <button
@@ -126,27 +145,31 @@ export function GroundingPanel(props: GroundingPanelProps) {
   );
 }
 
-/** The sentence as text nodes, with each unsupported value in a <mark>. */
+/**
+ * The sentence as text nodes, with each unsupported value in a <mark>; a long sentence is quoted
+ * around its values only (grounding-quote.ts), with an ellipsis where text is left out.
+ */
 function sentenceParts(
   draft: string,
   start: number,
   end: number,
   reasons: readonly { start: number; end: number }[],
 ) {
-  const parts: ReactNode[] = [];
-  const quoted = (from: number, to: number) => (
-    <VisibleText key={`text-${from}`} text={draft.slice(from, to)} />
-  );
-  let at = start;
-  for (const reason of reasons) {
-    parts.push(quoted(at, reason.start));
-    parts.push(
-      <mark key={reason.start} className="grounding-unsupported-value">
-        {quoted(reason.start, reason.end)}
-      </mark>,
+  return quotePieces(start, end, reasons).map((piece) => {
+    const text = <VisibleText text={draft.slice(piece.start, piece.end)} />;
+    if (piece.kind === 'gap') {
+      return (
+        <span key={`gap-${piece.start}`} className="grounding-gap">
+          …
+        </span>
+      );
+    }
+    return piece.kind === 'value' ? (
+      <mark key={piece.start} className="grounding-unsupported-value">
+        {text}
+      </mark>
+    ) : (
+      <span key={`text-${piece.start}`}>{text}</span>
     );
-    at = reason.end;
-  }
-  parts.push(quoted(at, end));
-  return parts;
+  });
 }

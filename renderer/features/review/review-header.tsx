@@ -84,7 +84,7 @@ export function ReviewHeader(props: ReviewHeaderProps) {
         ) : null}
         <div>
           <dt>{t('review.facts.priority')}</dt>
-          <dd>{draft.priority}</dd>
+          <dd>{formatCount(language, draft.priority)}</dd>
         </div>
       </dl>
       <SaveState />

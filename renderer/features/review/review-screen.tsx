@@ -2,7 +2,7 @@
  * The reviewer's workspace for one draft: header strip, source context beside the draft (a
  * resizable split), grounding hints, rubric, guidelines, and the decision bar with its keys.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { SourceMatch } from '../../../shared/grounding';
@@ -21,10 +21,12 @@ import { DraftHubStrip } from '../team-hub/draft-hub-strip';
 import '../../styles/review.css';
 import { DecisionBar } from './decision-bar';
 import { DraftPane } from './draft-pane';
+import { DraftSlot } from './draft-slot';
 import { EscalateDialog } from './escalate-dialog';
 import { GroundingPanel } from './grounding-panel';
-import { groundingFor } from './grounding-sources';
+import { GROUNDING_CHARS, groundingFor, groundingIsPartial } from './grounding-sources';
 import { ReviewHeader } from './review-header';
+import { SearchHighlight } from './search-highlight';
 import { SourcePanel } from './source-panel';
 import type { ActiveMatch } from './source-text';
 import { SplitPane } from './split-pane';
@@ -50,8 +52,8 @@ function prepareDraftView(draft: DraftRow): void {
 /** The review screen over the review store's current draft. */
 export function ReviewScreen({ onBack }: ReviewScreenProps) {
   const { t } = useTranslation();
-  const { currentId, current } = useReviewStore(
-    useShallow((s) => ({ currentId: s.currentId, current: s.current })),
+  const { currentId, current, upcoming } = useReviewStore(
+    useShallow((s) => ({ currentId: s.currentId, current: s.current, upcoming: s.upcoming })),
   );
   // The counter counts the list the reviewer came from (a filtered one, or the whole queue).
   const { total, index } = useQueueStore(
@@ -67,6 +69,17 @@ export function ReviewScreen({ onBack }: ReviewScreenProps) {
     }),
   );
   const activity = useReviewActivity();
+  // State, not a ref: the slots put the shown workspace into this element once it exists.
+  const [screen, setScreen] = useState<HTMLElement | null>(null);
+  // The draft shown before this one. It is never the prepared one (K then J): a draft starts
+  // clean each time it is shown (rubric answers, marks), as when every draft was mounted anew.
+  const [visit, setVisit] = useState({
+    id: current?.draft.id,
+    left: undefined as string | undefined,
+  });
+  if (current !== null && current.draft.id !== visit.id) {
+    setVisit({ id: current.draft.id, left: visit.id });
+  }
   useEffect(() => setReadAheadListener(prepareDraftView), []);
   if (currentId !== null && current === null) {
     return (
@@ -85,17 +98,35 @@ export function ReviewScreen({ onBack }: ReviewScreenProps) {
       </div>
     );
   }
+  // The draft on screen, and the one J or a decision shows next, rendered hidden beforehand so
+  // that the key only reveals it (issue 12: painting the next draft was the cost of a decision).
+  const slots = [{ loaded: current, at: index }];
+  if (
+    upcoming !== null &&
+    upcoming.draft.id !== current.draft.id &&
+    upcoming.draft.id !== visit.left
+  ) {
+    slots.push({ loaded: upcoming, at: index === undefined ? undefined : index + 1 });
+  }
   return (
-    <div className="review-screen" {...activity}>
-      {/* Keyed by draft: hover previews, the marked source and the split's children start clean. */}
-      <DraftWorkspace
-        key={current.draft.id}
-        draft={current.draft}
-        state={current.state}
-        index={index}
-        total={total}
-        onBack={onBack}
-      />
+    <div className="review-screen" ref={setScreen} {...activity}>
+      {slots.map(({ loaded, at }) => (
+        // Keyed by draft: hover previews, the marked source and the split's children start clean.
+        <DraftSlot
+          key={loaded.draft.id}
+          draftId={loaded.draft.id}
+          shown={loaded === current}
+          screen={screen}
+        >
+          <DraftWorkspace
+            draft={loaded.draft}
+            state={loaded.state}
+            index={at}
+            total={total}
+            onBack={onBack}
+          />
+        </DraftSlot>
+      ))}
     </div>
   );
 }
@@ -109,7 +140,14 @@ interface DraftWorkspaceProps {
   onBack: () => void;
 }
 
-function DraftWorkspace({ draft, state, index, total, onBack }: DraftWorkspaceProps) {
+/** Memoised: revealing a prepared draft, or a save's status change, does not render it again. */
+const DraftWorkspace = memo(function DraftWorkspace({
+  draft,
+  state,
+  index,
+  total,
+  onBack,
+}: DraftWorkspaceProps) {
   const { t } = useTranslation();
   const project = useReviewStore((s) => s.project);
   const keymap = useKeymapStore(selectKeymap);
@@ -161,6 +199,7 @@ function DraftWorkspace({ draft, state, index, total, onBack }: DraftWorkspacePr
         onBack={onBack}
       />
       <DraftHubStrip draft={draft} state={state} project={project} />
+      <SearchHighlight />
       <SplitPane
         left={<SourcePanel draft={draft} activeMatch={activeMatch} />}
         right={
@@ -179,6 +218,7 @@ function DraftWorkspace({ draft, state, index, total, onBack }: DraftWorkspacePr
               sourceName={sourceName}
               onShowMatch={showMatch}
               onEndPreview={() => setActiveMatch(pinned)}
+              partialChars={groundingIsPartial(draft) ? GROUNDING_CHARS : undefined}
             />
             <RubricForm
               ref={setRubricElement}
@@ -202,4 +242,4 @@ function DraftWorkspace({ draft, state, index, total, onBack }: DraftWorkspacePr
       {/* The cheatsheet itself is `CheatsheetHost` (features/keyboard), mounted once at the app root. */}
     </>
   );
-}
+});

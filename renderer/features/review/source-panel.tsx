@@ -4,7 +4,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Draft, DraftMessage } from '../../../shared/domain/draft';
+import { contextKindLabel, knownContextKind } from '../../i18n/context-kind';
+import { isLongText } from '../markdown/long-text';
+import { LongTextView } from '../markdown/long-text-view';
+import { VisibleText } from '../markdown/visible-text';
 import { SourceText, type ActiveMatch } from './source-text';
+import { SPANS_KEY } from '../../../shared/import/span-annotations';
 
 export interface SourcePanelProps {
   draft: Draft;
@@ -26,32 +31,23 @@ function metadataText(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
-/** The source pane; the element of the active match carries `source-marked`. */
-/** Context kinds Loupe names in the reviewer's language; any other kind is shown as written. */
-const KNOWN_KINDS = [
-  'ticket',
-  'document',
-  'retrieved',
-  'record',
-  'policy',
-  'email',
-  'chat',
-  'knowledge',
-  'text',
-] as const;
-type KnownKind = (typeof KNOWN_KINDS)[number];
-const isKnownKind = (kind: string): kind is KnownKind =>
-  (KNOWN_KINDS as readonly string[]).includes(kind);
+/**
+ * A metadata value as text, invisible characters marked; a long one (a span list of a whole
+ * benchmark row can be megabytes of JSON) in parts, as long drafts are (issue 12, point 4).
+ */
+function MetadataValue({ text }: { text: string }) {
+  return isLongText(text) ? <LongTextView text={text} /> : <VisibleText text={text} />;
+}
 
+/** The source pane; the element of the active match carries `source-marked`. */
 export function SourcePanel({ draft, activeMatch }: SourcePanelProps) {
   const { t } = useTranslation();
-  const contextKindLabel = (kind: string) =>
-    isKnownKind(kind) ? t(`review.source.kind.${kind}`) : kind;
   const matchIn = (sourceId: string) =>
     activeMatch?.sourceId === sourceId ? activeMatch : undefined;
   const itemClass = (sourceId: string) =>
     matchIn(sourceId) ? 'source-item source-marked' : 'source-item';
-  const metadata = Object.entries(draft.metadata);
+  // The checked spans are drawn on the draft (draft-spans.tsx), not listed as a JSON blob.
+  const metadata = Object.entries(draft.metadata).filter(([key]) => key !== SPANS_KEY);
 
   return (
     <div className="source-panel">
@@ -86,7 +82,17 @@ export function SourcePanel({ draft, activeMatch }: SourcePanelProps) {
           data-source-id={`context:${index}`}
         >
           <h3 className="source-heading">
-            <span className="source-kind">{contextKindLabel(item.kind)}</span> {item.title}
+            {/* A kind Loupe has no label for is shown as written, not upper-cased. */}
+            <span
+              className={
+                knownContextKind(item.kind) === undefined
+                  ? 'source-kind source-kind-as-written'
+                  : 'source-kind'
+              }
+            >
+              {contextKindLabel(item.kind, t)}
+            </span>{' '}
+            {item.title}
           </h3>
           {/* Shown as text only: the reviewer reads where it came from, Loupe never fetches it. */}
           {item.url !== undefined ? <p className="source-url">{item.url}</p> : null}
@@ -100,7 +106,9 @@ export function SourcePanel({ draft, activeMatch }: SourcePanelProps) {
             {metadata.map(([key, value]) => (
               <div key={key}>
                 <dt>{key}</dt>
-                <dd>{metadataText(value)}</dd>
+                <dd>
+                  <MetadataValue text={metadataText(value)} />
+                </dd>
               </div>
             ))}
           </dl>

@@ -2,9 +2,12 @@
  * A source text with one range marked. Markdown cannot mark an arbitrary character range of its
  * input without re-implementing the renderer, so the source whose match is active switches from
  * SafeMarkdown to this plain-text view (React text nodes, pre-wrap) showing the exact match, with
- * invisible characters marked by VisibleText as SafeMarkdown marks them.
+ * invisible characters marked by VisibleText as SafeMarkdown marks them. A long text stays in
+ * parts (LongTextView) with the match marked in its part.
  */
 import { useLayoutEffect, useRef } from 'react';
+import { isLongText } from '../markdown/long-text';
+import { LongTextView } from '../markdown/long-text-view';
 import { SafeMarkdown } from '../markdown/safe-markdown';
 import { VisibleText } from '../markdown/visible-text';
 
@@ -34,11 +37,17 @@ export function SourceText({ text, match }: SourceTextProps) {
   if (match === undefined) {
     return <SafeMarkdown source={text} className="source-markdown" headingBase={4} />;
   }
+  const markClass = match.preview ? 'grounding-preview' : 'grounding-active';
+  if (isLongText(text)) {
+    // A long source is shown in parts (issue 12, point 4); the part with the match is laid out.
+    const mark = { start: match.start, end: match.end, className: markClass, ref: markRef };
+    return <LongTextView text={text} className="source-markdown" mark={mark} />;
+  }
   return (
     <p className="source-plain">
       {/* Invisible characters shown as markers, as SafeMarkdown shows them (issue 12). */}
       <VisibleText text={text.slice(0, match.start)} />
-      <mark ref={markRef} className={match.preview ? 'grounding-preview' : 'grounding-active'}>
+      <mark ref={markRef} className={markClass}>
         <VisibleText text={text.slice(match.start, match.end)} />
       </mark>
       <VisibleText text={text.slice(match.end)} />

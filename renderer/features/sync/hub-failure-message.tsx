@@ -3,11 +3,12 @@
  * failure kinds of shared/sync/hub-failure.ts, and the address problems the URL check names.
  * The hub's own words, when it gave some, follow as a detail: they help whoever runs the hub.
  */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { HubFailure, HubFailureKind } from '../../../shared/sync/hub-failure';
 import type { HubUrlProblem } from '../../../shared/sync/hub-url';
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = TFunction<'translation'>;
 
 /**
  * `t` over a key built from a failure's kind. Typing such a template key against every key of

@@ -1,5 +1,5 @@
 /** The words for a sync state, short (the header) and in full (the sync panel). */
-import type { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/ipc/contract';
 import type { HubFailure } from '../../../shared/sync/hub-failure';
 import { formatCount } from '../../i18n/format';
@@ -7,7 +7,7 @@ import { hubFailureAction, hubFailureProblem, hubFailureShort } from './hub-fail
 import { formatTimeAgo, formatTimeUntil } from './relative-time';
 import type { SyncView } from './sync-view';
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = TFunction<'translation'>;
 
 /** The hub answered but asks to wait (429, 5xx): not the network's fault. */
 function busy(failure: HubFailure | undefined): boolean {

@@ -9,7 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { formatCount, formatDateTime } from '../../i18n/format';
 import { useNavigationStore } from '../../stores/navigation/navigation-store';
 import { useSyncStore } from '../../stores/sync/sync-store';
-import { ModalDialog } from '../keyboard/modal-dialog';
+import { ModalDialog } from '../../components/modal-dialog';
 import { RejectedDecisions } from './rejected-decisions';
 import { fullSyncText, lastSyncedLabel, rejectedLine } from './sync-labels';
 import { syncViewOf } from './sync-view';

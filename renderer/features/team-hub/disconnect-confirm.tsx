@@ -7,7 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
-import { InlineConfirm } from './inline-confirm';
+import { InlineConfirm } from '../../components/inline-confirm';
 
 export interface DisconnectConfirmProps {
   /** Decisions not yet sent to this hub (they stay, and go on the next connection). */

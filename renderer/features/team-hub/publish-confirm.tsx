@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/ipc/contract';
 import { formatCount } from '../../i18n/format';
-import { InlineConfirm } from './inline-confirm';
+import { InlineConfirm } from '../../components/inline-confirm';
 
 export interface PublishConfirmProps {
   name: string;

@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HubFailure } from '../../../shared/sync/hub-failure';
 import { useSyncStore } from '../../stores/sync/sync-store';
-import { ModalDialog } from '../keyboard/modal-dialog';
+import { ModalDialog } from '../../components/modal-dialog';
 import { HubFailureMessage } from '../sync/hub-failure-message';
 
 export interface WithdrawDraftDialogProps {

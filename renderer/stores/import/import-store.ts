@@ -51,6 +51,16 @@ export const useImportStore = create<ImportState>()((set, get) => {
     return preview;
   };
 
+  /**
+   * Another reading of the file (format, encoding) may name other fields: the mapping offered is
+   * offered again for it, unless the reviewer made it their own.
+   */
+  const reoffer = (preview: ReturnType<typeof repreview>) => {
+    if (preview?.ok === true && !get().mappingEdited) {
+      set({ mapping: offeredMapping(preview.paths, get().target) });
+    }
+  };
+
   const passOptions = (projectId: string): PassOptions => {
     const { preview, format, encoding, mapping } = get();
     const chosenEncoding = encoding ?? (preview?.ok === true ? preview.encoding : undefined);
@@ -152,12 +162,12 @@ export const useImportStore = create<ImportState>()((set, get) => {
 
     setFormat(format) {
       set({ format });
-      repreview();
+      reoffer(repreview());
     },
 
     setEncoding(encoding) {
       set({ encoding });
-      repreview();
+      reoffer(repreview());
     },
 
     setMapping: (mapping) => set({ mapping, mappingEdited: true }),

@@ -1,6 +1,6 @@
 /**
- * Saves a checking pass's problems as CSV where the reviewer chooses (the bridge's save dialog),
- * named after the imported file. Resolves false when saving failed (a cancel is not a failure).
+ * Saves a checking pass's problems as CSV where the reviewer chooses (the bridge's save dialog;
+ * in the browser build, a download), named after the imported file. Resolves false when saving failed (a cancel is not a failure).
  */
 import type { ImportProblem } from '../../../shared/import/types';
 import { problemReportCsv } from '../../../shared/import/problem-report';
@@ -19,7 +19,13 @@ export async function saveProblemReport(
   const base = fileName.replace(/\.[^.]*$/, '') || 'import';
   try {
     await getBridge().saveFile(
-      { suggestedName: `${base}-problems.csv`, mimeType: 'text/csv', extensions: ['csv'] },
+      {
+        suggestedName: `${base}-problems.csv`,
+        mimeType: 'text/csv',
+        extensions: ['csv'],
+        // At most 10,000 short rows: in the browser build, a download that always arrives.
+        asDownload: true,
+      },
       oneChunk(problemReportCsv(problems)),
     );
     return true;

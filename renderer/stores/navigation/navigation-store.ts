@@ -18,9 +18,8 @@ import { useReviewStore } from '../review/review-store';
 export type Screen = 'queue' | 'review' | 'import';
 
 export interface NavigationState {
+  /** Which screen shows; the open project itself is the review store's (`project`). */
   screen: Screen;
-  /** The project whose queue (or review) is shown; `null` until one is opened. */
-  projectId: string | null;
   /** Whether the keyboard cheatsheet is shown (see the module comment). */
   cheatsheetOpen: boolean;
   /** Whether the Settings dialog is shown. */
@@ -44,7 +43,6 @@ export interface NavigationState {
 
 const initialState = {
   screen: 'queue',
-  projectId: null,
   cheatsheetOpen: false,
   settingsOpen: false,
   demoStatus: 'idle',
@@ -58,12 +56,12 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
       useQueueStore.getState().open(projectId),
       useReviewStore.getState().openProject(projectId),
     ]);
-    set({ screen: 'queue', projectId });
+    set({ screen: 'queue' });
   },
 
   async openInitialProject() {
     const { projects } = useProjectsStore.getState();
-    if (get().projectId !== null || projects.length === 0) {
+    if (useReviewStore.getState().project !== null || projects.length === 0) {
       return;
     }
     const position = await getMeta(getDatabase(), 'reviewPosition');

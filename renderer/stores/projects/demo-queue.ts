@@ -12,14 +12,15 @@ export interface DemoQueueRows {
   drafts: DraftRow[];
 }
 
-/** Reads and validates the demo queue; the project's texts are taken in `language`. */
+/** Reads and validates the demo queue; the project's name is taken in `language`. */
 export async function readDemoQueue(language: Language, now = new Date()): Promise<DemoQueueRows> {
   const module = await import('../../../resources/demo-queue/demo-queue.json');
   const demo = demoQueueSchema.parse(module.default);
   const project: ProjectRow = {
     id: demo.project.id,
     name: demo.project.name[language],
-    guidelines: demo.project.guidelines[language],
+    // Both languages, like the labels: a reviewer reads them in the language they switch to.
+    guidelines: { en: demo.project.guidelines.en, 'zh-TW': demo.project.guidelines['zh-TW'] },
     guidelinesVersion: 1,
     rubric: demo.project.rubric,
     escalationReasons: demo.project.escalationReasons,

@@ -1,25 +1,37 @@
 /**
- * What the queue's search looks in, and how text is compared: a substring match on normalised
- * text (NFKC + lowercase), which works for Chinese without word splitting and folds full-width
- * Latin (Ａ → a) the way reviewers type it.
+ * What the queue's search looks in, and how text is compared (issue 12, point 12): a substring
+ * match on folded text (shared/search/fold-search-text.ts: case, width, Simplified and
+ * Traditional Chinese, number grouping, spacing), which works for Chinese without word
+ * splitting and finds `NT$1,280` from `1280`.
  */
+import { foldQuery, foldSearchText } from '../../../shared/search/fold-search-text';
 import type { DraftRow } from '../../db/rows';
 
-/** NFKC then lowercase, so "ＡＢＣ" finds "abc" and case never matters. */
-export function normaliseText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+/** Between fields, so a search never matches across the end of one and the start of the next. */
+const FIELD_BREAK = '\u0000';
+
+/** A search as typed, folded the way `draftSearchText` folds drafts (spaces at its ends go). */
+export const searchNeedle = (text: string): string => foldQuery(text);
+
+/**
+ * The folded text a search looks in: the draft's id, text, prompt, conversation, and context
+ * titles and texts.
+ */
+export function draftSearchText(draft: DraftRow): string {
+  const fields = [draft.id, draft.draft];
+  if (draft.prompt !== undefined) {
+    fields.push(draft.prompt);
+  }
+  for (const message of draft.messages ?? []) {
+    fields.push(message.content);
+  }
+  for (const context of draft.context) {
+    fields.push(context.title, context.text);
+  }
+  return foldSearchText(fields.join(FIELD_BREAK));
 }
 
-/** Whether the draft's id, text, prompt or context (titles and texts) contains `needle`. */
+/** Whether the draft holds `needle` (a `searchNeedle`). */
 export function draftMatches(draft: DraftRow, needle: string): boolean {
-  if (normaliseText(draft.id).includes(needle) || normaliseText(draft.draft).includes(needle)) {
-    return true;
-  }
-  if (draft.prompt !== undefined && normaliseText(draft.prompt).includes(needle)) {
-    return true;
-  }
-  return draft.context.some(
-    (context) =>
-      normaliseText(context.title).includes(needle) || normaliseText(context.text).includes(needle),
-  );
+  return draftSearchText(draft).includes(needle);
 }

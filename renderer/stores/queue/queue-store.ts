@@ -6,7 +6,6 @@
 import { create } from 'zustand';
 import type { DraftStatus } from '../../../shared/domain/draft';
 import { getDatabase } from '../../db/database-instance';
-import { scanProjectDrafts } from '../../db/repositories/drafts-repository';
 import {
   countQueueEntries,
   getQueueEntries,
@@ -16,7 +15,8 @@ import {
 } from '../../db/repositories/queue-entries-repository';
 import { draftsChangedIn, onDataChange, type DataChange } from '../../db/change-feed';
 import type { QueueEntryRow } from '../../db/rows';
-import { draftMatches, normaliseText } from './draft-search';
+import { searchNeedle } from './draft-search';
+import { projectSearch } from './search-client';
 
 /** Marks the moment a queue starts opening (see `open`). */
 export const QUEUE_OPEN_MARK = 'loupe:queue-open';
@@ -98,6 +98,9 @@ export const useQueueStore = create<QueueState>()((set, get) => {
   // Bumped by every open and every search, so a late result of an older one is dropped.
   let openToken = 0;
   let searchToken = 0;
+  // The open project's search (search-client.ts: an index of folded draft texts in a worker),
+  // read once the queue is whole or by the first search, whichever comes first.
+  const searcher = projectSearch(getDatabase);
 
   /** Reads the queue after the first page, a page at a time, appending as it goes. */
   const readRest = async (projectId: string, token: number, after: QueueCursor) => {
@@ -116,6 +119,9 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         const whole = page.entries.length < PAGE;
         set({ entries: entries.concat(page.entries), status: whole ? 'ready' : 'partial' });
         cursor = whole ? null : page.cursor;
+        if (whole) {
+          searcher.clientFor(projectId); // read behind the screen, ready for the first search
+        }
       }
     } catch (error) {
       console.error('Could not read the queue', error);
@@ -163,6 +169,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       const token = openToken;
       // A User Timing mark: DevTools and `npm run bench` time "queue opened → first rows" from it.
       performance.mark(QUEUE_OPEN_MARK);
+      searcher.drop();
       set({ ...initialState, positions: new Map(), projectId, status: 'loading' });
       try {
         const first = await readQueuePage(getDatabase(), projectId, null, FIRST_PAGE);
@@ -174,6 +181,8 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         set({ status: whole ? 'ready' : 'partial', entries, positions: positionsOf(entries) });
         if (!whole && first.cursor !== null) {
           void readRest(projectId, token, first.cursor);
+        } else {
+          searcher.clientFor(projectId);
         }
       } catch (error) {
         console.error('Could not read the queue', error);
@@ -201,12 +210,14 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     async setSearch(text) {
       searchToken += 1;
       const token = searchToken;
-      const needle = normaliseText(text.trim());
+      const needle = searchNeedle(text);
       const { projectId, entries } = get();
       if (needle === '' || projectId === null) {
+        searcher.current()?.stop();
         set({ search: { ...NO_SEARCH, text } });
         return;
       }
+      const client = searcher.clientFor(projectId);
       // The scan covers every draft of the project, also those the queue has not read yet.
       const total =
         get().status === 'ready'
@@ -217,31 +228,20 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       }
       const found = new Set<string>();
       set({ search: { text, matches: found, scanned: 0, total, running: true } });
-      try {
-        await scanProjectDrafts(
-          getDatabase(),
-          projectId,
-          (page, progress) => {
-            for (const draft of page) {
-              if (draftMatches(draft, needle)) {
-                found.add(draft.id);
-              }
-            }
-            if (token === searchToken) {
-              const scanned = progress.scanned;
-              // The same set, grown: copying it per page would cost matches × pages.
-              set({ search: { text, matches: found, scanned, total, running: true } });
-            }
-          },
-          { shouldStop: () => token !== searchToken },
-        );
-      } catch (error) {
-        console.error('Could not search the queue', error);
-      }
-      if (token === searchToken) {
-        const scanned = get().search.scanned;
-        set({ search: { text, matches: found, scanned, total, running: false } });
-      }
+      // The same set, grown: copying it per report would cost matches × reports.
+      await client.search(needle, found, ({ scanned, done }) => {
+        if (token === searchToken) {
+          set({
+            search: {
+              text,
+              matches: found,
+              scanned: Math.min(scanned, total),
+              total,
+              running: !done,
+            },
+          });
+        }
+      });
     },
 
     async applyChange(change) {
@@ -250,6 +250,8 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       if (projectId === null || touched === null) {
         return;
       }
+      // Nothing is read here (this runs after every decision): the next search reads them.
+      searcher.current()?.markStale(touched.draftIds);
       const { positions } = get();
       if (touched.membership === true || touched.draftIds.some((id) => !positions.has(id))) {
         rereadSoon(projectId);
@@ -291,6 +293,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     reset: () => {
       openToken += 1;
       searchToken += 1;
+      searcher.drop();
       set({ ...initialState, positions: new Map() });
     },
   };

@@ -7,7 +7,7 @@ import type { DraftRow } from '../../db/rows';
 import { getDatabase } from '../../db/database-instance';
 import { neighbourInQueue } from '../../db/repositories/queue-entries-repository';
 import { useQueueStore } from '../queue/queue-store';
-import type { LoadedDrafts } from './loaded-drafts';
+import type { LoadedDraft, LoadedDrafts } from './loaded-drafts';
 
 /** Told about each draft read ahead, when the page is idle (see `setReadAheadListener`). */
 export type ReadAheadListener = (draft: DraftRow) => void;
@@ -62,18 +62,26 @@ export async function neighbourFromIndex(
   return draft === undefined ? undefined : neighbourInQueue(getDatabase(), draft, step);
 }
 
-/** Reads the drafts on either side of `draftId` into `cache`, then tells the listener. */
-export function readAhead(cache: LoadedDrafts, draftId: string): void {
-  for (const id of [neighbour(draftId, 1), neighbour(draftId, -1)]) {
-    if (id !== undefined && id !== null) {
-      cache
-        .load(id)
-        .then((read) => {
-          if (read !== undefined) {
-            whenIdle(() => readAheadListener?.(read.draft));
-          }
-        })
-        .catch((error: unknown) => console.error('Could not read ahead', error));
-    }
-  }
+/**
+ * Reads the drafts on either side of `draftId` into `cache`, then tells the listener. Resolves
+ * to the draft after it (the one J shows), undefined when there is none or it could not be read.
+ */
+export function readAhead(cache: LoadedDrafts, draftId: string): Promise<LoadedDraft | undefined> {
+  const read = (id: string | null | undefined): Promise<LoadedDraft | undefined> =>
+    id === undefined || id === null
+      ? Promise.resolve(undefined)
+      : cache
+          .load(id)
+          .then((loaded) => {
+            if (loaded !== undefined) {
+              whenIdle(() => readAheadListener?.(loaded.draft));
+            }
+            return loaded;
+          })
+          .catch((error: unknown) => {
+            console.error('Could not read ahead', error);
+            return undefined;
+          });
+  void read(neighbour(draftId, -1));
+  return read(neighbour(draftId, 1));
 }

@@ -37,7 +37,7 @@ export const REVIEW_TEXT = {
     note: 'Note for the lead',
   },
   'zh-TW': {
-    nameLabel: '你的顯示名稱',
+    nameLabel: '您的顯示名稱',
     start: '開始審閱',
     backToQueue: '返回佇列',
     loadDemo: '載入示範佇列',
@@ -50,7 +50,7 @@ export const REVIEW_TEXT = {
     rating: '原始草稿的整體品質',
     editor: '編輯後的草稿',
     editorSaved: '已儲存在本機',
-    editorRestored: '已從這台裝置還原你未儲存的文字',
+    editorRestored: '已從這台裝置還原您未儲存的文字',
     escalateTitle: '呈報這份草稿',
     reason: '原因',
     note: '給組長的備註',

@@ -21,7 +21,12 @@ export interface OutboxEntry {
   rejectedReason: string | undefined;
 }
 
-/** The rows of object store `store`: all of them, or those of one project. */
+/**
+ * The rows of object store `store`: all of them, or those of one project. A project's rows are
+ * read through the primary key (`[projectId, …]`: every array starting with the project id sorts
+ * between `[projectId]` and `[projectId, []]`), never a secondary index the schema may drop. Any
+ * error rejects: one thrown inside an IndexedDB callback would otherwise leave the test waiting.
+ */
 function readStore<T>(page: Page, store: string, project?: string): Promise<T[]> {
   return page.evaluate(
     ({ name, projectId }) =>
@@ -30,17 +35,23 @@ function readStore<T>(page: Page, store: string, project?: string): Promise<T[]>
         open.onerror = () => reject(new Error(`Could not open IndexedDB: ${String(open.error)}`));
         open.onsuccess = () => {
           const db = open.result;
-          const source = db.transaction(name).objectStore(name);
-          const request =
-            projectId === undefined
-              ? source.getAll()
-              : source.index('projectId').getAll(IDBKeyRange.only(projectId));
-          request.onerror = () =>
-            reject(new Error(`Could not read ${name}: ${String(request.error)}`));
-          request.onsuccess = () => {
+          try {
+            const source = db.transaction(name).objectStore(name);
+            const request = source.getAll(
+              projectId === undefined ? undefined : IDBKeyRange.bound([projectId], [projectId, []]),
+            );
+            request.onerror = () => {
+              db.close();
+              reject(new Error(`Could not read ${name}: ${String(request.error)}`));
+            };
+            request.onsuccess = () => {
+              db.close();
+              resolve(request.result as T[]);
+            };
+          } catch (error) {
             db.close();
-            resolve(request.result as T[]);
-          };
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
         };
       }),
     { name: store, projectId: project },

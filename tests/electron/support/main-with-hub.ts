@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { BrowserWindow as BrowserWindowType, Dialog } from 'electron';
-import { registerIpcHandlers } from '../../../electron/ipc/register-ipc-handlers';
+import { registerIpcHandlers } from '../../../electron/register-ipc-handlers';
 import { createTypedIpcMain } from '../../../electron/ipc/typed-ipc-main';
 import type { FetchLike } from '../../../shared/sync/hub-client';
 import { BrowserWindow, dialog, ipcMain, safeStorage, shell } from '../../mocks/electron';

@@ -163,6 +163,54 @@ describeEachEngine('import command', (engine) => {
         format: 'xml',
       }),
     ).rejects.toThrow(/--format must be one of/);
+    await expect(
+      importDraftsCommand(storage, collectIo(), file('z.jsonl', jsonl(jsonlRows)), {
+        project: PROJECT,
+        spansUnit: 'bytes',
+      }),
+    ).rejects.toThrow(/--spans-unit must be one of utf-16, code-points, utf-8/);
     expect(await log()).toEqual([]);
+  });
+
+  it('reads an old spreadsheet export: Windows-1252 text and rows ending in a lone CR', async () => {
+    const path = join(folder, `${engine.name}-old-export.csv`);
+    // "Pérez" and "Müller" in Windows-1252, rows ended by a lone CR as old Mac exports end them.
+    writeFileSync(
+      path,
+      Buffer.from('id,draft\rm-1,Dear Sr. P\xe9rez\rm-2,Dear Frau M\xfcller\r', 'latin1'),
+    );
+    const io = collectIo();
+    const summary = await importDraftsCommand(storage, io, path, {
+      project: PROJECT,
+      format: 'csv-cr',
+      encoding: 'windows-1252',
+    });
+    expect(summary).toMatchObject({ rowsRead: 2, valid: 2, problems: 0, published: 2 });
+    expect(io.lines.join('\n')).toContain('as csv-cr, windows-1252');
+    const bodies = (await log())
+      .filter((row) => row.kind === 'draft.published')
+      .map((row) => (JSON.parse(row.body) as { draft: { draft: string } }).draft.draft);
+    expect(bodies).toEqual(['Dear Sr. Pérez', 'Dear Frau Müller']);
+  });
+
+  it('names what the spans offsets count: code points read 台北 after an emoji right', async () => {
+    const text = '😀 台北 today';
+    const rows = [{ id: 's-1', draft: text, spans: [{ start: 2, end: 4, label: 'place' }] }];
+    const io = collectIo();
+    const summary = await importDraftsCommand(storage, io, file('spans.jsonl', jsonl(rows)), {
+      project: PROJECT,
+      map: ['spans=spans'],
+      spansUnit: 'code-points',
+    });
+    expect(summary).toMatchObject({ valid: 1, problems: 0 });
+    expect(io.lines.join('\n')).toContain('spans ← spans');
+    expect(io.lines.join('\n')).not.toContain('spansUnit');
+    const published = (await log()).find((row) => row.kind === 'draft.published');
+    const draft = (
+      JSON.parse(published?.body ?? '{}') as {
+        draft: { draft: string; metadata: Record<string, unknown> };
+      }
+    ).draft;
+    expect(JSON.stringify(draft.metadata)).toContain('place');
   });
 });

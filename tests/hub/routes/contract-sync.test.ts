@@ -86,7 +86,7 @@ describeEachEngine('sync route contract', (engine) => {
         epoch: 1,
         deviceWatermark: null,
         user: { id, name, role },
-        protocolVersion: 1,
+        protocolVersion: 2,
         high: 3,
         serverTime: FIRST.toISOString(),
         limits: SYNC_LIMITS,

@@ -41,15 +41,20 @@ describe('native menu commands', () => {
     await useSettingsStore.getState().setLanguage('zh-TW');
     setupMenuCommands(getBridge());
     api.emitMenuCommand('load-demo-queue');
-    await vi.waitFor(() => expect(useNavigationStore.getState().projectId).not.toBeNull(), {
-      timeout: 5000,
-    });
-    expect(useNavigationStore.getState().screen).toBe('queue');
-    expect(useQueueStore.getState().entries.length).toBeGreaterThanOrEqual(40);
-    expect(useQueueStore.getState().projectId).toBe(useNavigationStore.getState().projectId);
-    expect(useReviewStore.getState().current?.draft.projectId).toBe(
-      useNavigationStore.getState().projectId,
+    // The review store owns the open project; the open is whole once its first draft is read.
+    await vi.waitFor(
+      () => {
+        const open = useReviewStore.getState().project?.id;
+        expect(open).toBeDefined();
+        expect(useReviewStore.getState().current?.draft.projectId).toBe(open);
+      },
+      { timeout: 5000 },
     );
+    expect(useNavigationStore.getState().screen).toBe('queue');
+    await vi.waitFor(() =>
+      expect(useQueueStore.getState().entries.length).toBeGreaterThanOrEqual(40),
+    );
+    expect(useQueueStore.getState().projectId).toBe(useReviewStore.getState().project?.id);
   });
 
   it('open the keyboard cheatsheet through the navigation store', () => {

@@ -7,6 +7,7 @@ import {
   type ProjectSettings,
 } from '../../../shared/domain/project-settings';
 import { checkProjectSettings, sameSettings } from '../../../shared/domain/project-settings-check';
+import { guidelinesByLanguage } from '../../../shared/domain/guidelines';
 
 const label = (en: string, zh = `${en}（中）`) => ({ en, 'zh-TW': zh });
 
@@ -164,6 +165,9 @@ describe('settings helpers', () => {
       guidelines: valid().guidelines,
     };
     expect(sameSettings(valid(), reordered)).toBe(true);
-    expect(sameSettings(valid(), { ...valid(), guidelines: `${valid().guidelines} ` })).toBe(false);
+    const spaced = guidelinesByLanguage(valid().guidelines);
+    expect(
+      sameSettings(valid(), { ...valid(), guidelines: { ...spaced, en: `${spaced.en} ` } }),
+    ).toBe(false);
   });
 });

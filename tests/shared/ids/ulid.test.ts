@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { monotonicFactory } from 'ulid';
 import { describe, expect, it } from 'vitest';
 import {
   createUlidGenerator,
@@ -9,8 +10,15 @@ import {
   ulidTime,
 } from '../../../shared/ids/ulid';
 
-const zeros = (bytes: Uint8Array) => bytes.fill(0);
-const ones = (bytes: Uint8Array) => bytes.fill(0xff);
+/** Randomness that draws the first and the last character of the alphabet, every time. */
+const zeros = () => 0;
+const ones = () => 0.999;
+
+/** A PRNG that returns `digits` (each 0–31) in turn, as the fractions that pick them. */
+const drawing = (digits: readonly number[]) => {
+  let i = 0;
+  return () => (digits[i++ % digits.length] ?? 0) / 32;
+};
 
 describe('ULID', () => {
   it('is 26 characters of Crockford base32', () => {
@@ -60,16 +68,14 @@ describe('ULID', () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 0, max: 2 ** 48 - 1 }), { minLength: 2, maxLength: 20 }),
-        fc.uint8Array({ minLength: 10, maxLength: 10 }),
+        fc.array(fc.integer({ min: 0, max: 31 }), { minLength: 16, maxLength: 16 }),
         (times, noise) => {
-          const sorted = [...times].sort((a, b) => a - b);
+          // The factory reads time 0 as "now": start at 1 ms.
+          const sorted = [...times].sort((a, b) => a - b).map((time) => Math.max(1, time));
           let i = 0;
           const next = createUlidGenerator({
-            now: () => sorted[i++] ?? 0,
-            random: (bytes) => {
-              bytes.set(noise);
-              return bytes;
-            },
+            now: () => sorted[i++] ?? 1,
+            random: drawing(noise),
           });
           const ids = sorted.map(() => next());
           expect([...ids].sort()).toEqual(ids);
@@ -83,6 +89,7 @@ describe('ULID', () => {
   it('refuses times outside 48 bits and malformed ids', () => {
     expect(() => createUlidGenerator({ now: () => 2 ** 48 })()).toThrow(RangeError);
     expect(() => createUlidGenerator({ now: () => -1 })()).toThrow(RangeError);
+    expect(() => createUlidGenerator({ now: () => 0 })()).toThrow(RangeError);
     expect(() => createUlidGenerator({ now: () => 1.5 })()).toThrow(RangeError);
     expect(isUlid('01ARYZ6S41000000000000000I')).toBe(false);
     expect(isUlid('81ARYZ6S410000000000000000')).toBe(false);
@@ -90,7 +97,16 @@ describe('ULID', () => {
     expect(() => ulidTime('nope')).toThrow('Not a ULID');
   });
 
-  it('draws its randomness from crypto.getRandomValues by default', () => {
+  it('mints the ids the ulid package mints for the same time and randomness', () => {
+    const digits = [3, 14, 15, 9, 26, 5, 31, 0, 8, 9, 7, 9, 3, 2, 3, 8];
+    const ours = createUlidGenerator({ now: () => 1_800_000_000_000, random: drawing(digits) });
+    const theirs = monotonicFactory(drawing(digits));
+    const minted = [ours(), ours(), ours()];
+    expect(minted).toEqual([1, 2, 3].map(() => theirs(1_800_000_000_000)));
+    expect(ulidTime(minted[0]!)).toBe(1_800_000_000_000);
+  });
+
+  it('draws its randomness from crypto by default', () => {
     const ids = new Set(Array.from({ length: 1000 }, () => ulid()));
     expect(ids.size).toBe(1000);
   });

@@ -87,9 +87,9 @@ describe('createCsvParser', () => {
     ]);
   });
 
-  it('reports duplicate column names and keeps the first of them', () => {
+  it('reports duplicate column names (of the file, not a row) and keeps the first of them', () => {
     expect(parse('id,x,id\n1,2,3\n')).toEqual([
-      { problem: { row: 1, field: 'id', reason: 'duplicate column name' } },
+      { problem: { row: 1, field: 'id', reason: 'duplicate column name', fileLevel: 'reported' } },
       { record: { id: '1', x: '2' }, row: 2 },
     ]);
   });

@@ -65,21 +65,42 @@ function decodeAll(encoding: TextEncodingName, bom: number, input: Uint8Array, s
 
 describe('detectEncoding', () => {
   it('recognises each byte order mark', () => {
-    expect(detectEncoding(bytes(0xef, 0xbb, 0xbf, 0x7b))).toEqual({ encoding: 'utf-8', bom: 3 });
-    expect(detectEncoding(bytes(0xff, 0xfe, 0x7b, 0))).toEqual({ encoding: 'utf-16le', bom: 2 });
-    expect(detectEncoding(bytes(0xfe, 0xff, 0, 0x7b))).toEqual({ encoding: 'utf-16be', bom: 2 });
+    expect(detectEncoding(bytes(0xef, 0xbb, 0xbf, 0x7b))).toEqual({
+      encoding: 'utf-8',
+      bom: 3,
+      confidence: 'confident',
+    });
+    expect(detectEncoding(bytes(0xff, 0xfe, 0x7b, 0))).toEqual({
+      encoding: 'utf-16le',
+      bom: 2,
+      confidence: 'confident',
+    });
+    expect(detectEncoding(bytes(0xfe, 0xff, 0, 0x7b))).toEqual({
+      encoding: 'utf-16be',
+      bom: 2,
+      confidence: 'confident',
+    });
   });
 
   it('takes BOM-less UTF-8, even when the head ends in the middle of a character', () => {
     const text = utf8('{"draft":"中文 👍🏽"}');
     for (let cut = 0; cut <= text.length; cut += 1) {
-      expect(detectEncoding(text.subarray(0, cut))).toEqual({ encoding: 'utf-8', bom: 0 });
+      expect(detectEncoding(text.subarray(0, cut))).toEqual({
+        encoding: 'utf-8',
+        bom: 0,
+        confidence: 'confident',
+      });
     }
   });
 
   it('takes Big5 when the bytes are not UTF-8 but are Big5', () => {
     const head = concat(utf8('id,text\n1,'), BIG5_CHINESE_TEXT, utf8('\n2,'), BIG5_DATA);
-    expect(detectEncoding(head)).toEqual({ encoding: 'big5', bom: 0 });
+    expect(detectEncoding(head)).toEqual({
+      encoding: 'big5',
+      bom: 0,
+      confidence: 'likely',
+      alternative: 'windows-1252',
+    });
   });
 
   it('refuses bytes that are neither UTF-8 nor Big5', () => {
@@ -211,7 +232,7 @@ describe('detectEncoding with a few invalid sequences', () => {
   it('keeps UTF-8 for a UTF-8 file with a few bad bytes, and refuses one mostly invalid', () => {
     const line = '{"id":"r","output":"一段回覆 a reply"}\n';
     const damaged = concat(utf8(line.repeat(10)), bytes(0xff, 0xfe), utf8(line.repeat(10)));
-    expect(detectEncoding(damaged)).toEqual({ encoding: 'utf-8', bom: 0 });
+    expect(detectEncoding(damaged)).toEqual({ encoding: 'utf-8', bom: 0, confidence: 'likely' });
     // Big5 text with a broken pair is neither UTF-8 nor Big5: the reviewer is asked.
     const big5 = concat(...Array.from({ length: 20 }, () => BIG5_CHINESE_TEXT), bytes(0xa4, 0x0a));
     expect(detectEncoding(big5)).toMatchObject({ encoding: null });

@@ -9,6 +9,7 @@ import { ImportScreen } from '../../../../renderer/features/import/import-screen
 import { useImportStore } from '../../../../renderer/stores/import/import-store';
 import { useUnfinishedImportsStore } from '../../../../renderer/stores/import/unfinished-imports-store';
 import { useNavigationStore } from '../../../../renderer/stores/navigation/navigation-store';
+import { useReviewStore } from '../../../../renderer/stores/review/review-store';
 import { useProjectsStore } from '../../../../renderer/stores/projects/projects-store';
 import {
   jsonlBytes,
@@ -155,8 +156,8 @@ describe('the import screen', () => {
       '1 added, 0 updated, 0 already there, 0 decided drafts marked as changed since review.',
     );
     await user.click(screen.getByRole('button', { name: 'Open the queue' }));
-    await waitFor(() => expect(useNavigationStore.getState().projectId).toBe(projectId));
-    expect(useNavigationStore.getState().screen).toBe('queue');
+    await waitFor(() => expect(useReviewStore.getState().project?.id).toBe(projectId));
+    await waitFor(() => expect(useNavigationStore.getState().screen).toBe('queue'));
     expect(flow().step).toBe('idle');
   });
 

@@ -145,6 +145,10 @@ describe('the list of reasons read from shared/import', () => {
       'invalid 7 byte sequence',
       'invalid 7 byte sequence at byte 7',
       'not valid JSON: it breaks at line 7, column 7',
+      'span 7: not {start, end, label}',
+      'span 7: offsets inside a character',
+      'span 7: offsets out of range',
+      'span 7: the text at its offsets is not the text it quotes',
     ]);
   });
 });

@@ -51,7 +51,7 @@ describe('first-start onboarding', () => {
     expect(within(onboarding).getByRole('heading', { level: 2 })).toHaveTextContent(
       '歡迎使用 Loupe',
     );
-    const name = within(onboarding).getByRole('textbox', { name: '你的顯示名稱' });
+    const name = within(onboarding).getByRole('textbox', { name: '您的顯示名稱' });
     await user.click(name);
     await user.paste('陳'.repeat(81));
     await user.click(within(onboarding).getByRole('button', { name: '開始審閱' }));
@@ -99,7 +99,7 @@ describe('Settings dialog', () => {
     const { user } = await renderApp(['zh-TW']);
     await user.click(await screen.findByRole('button', { name: '設定' }));
     const dialog = screen.getByRole('dialog', { name: '設定' });
-    expect(within(dialog).getByRole('textbox', { name: '你的顯示名稱' })).toHaveValue('小明');
+    expect(within(dialog).getByRole('textbox', { name: '您的顯示名稱' })).toHaveValue('小明');
     await user.click(within(dialog).getByRole('button', { name: '關閉' }));
     expect(screen.queryByRole('dialog')).toBeNull();
   });

@@ -59,9 +59,12 @@ describe.each<HubRole>(['reviewer', 'evaluator'])('for a %s', (role) => {
     const { dialog } = await openProjectsDialog();
     expect(dialog).toHaveTextContent("These settings are set by the team's lead on the hub.");
     // Read-only, yet focusable: the guidelines can be scrolled and read by keyboard.
-    expect(within(dialog).getByRole('textbox', { name: 'Guidelines (markdown)' })).toHaveAttribute(
-      'readonly',
-    );
+    for (const name of [
+      'English guidelines (markdown)',
+      'Traditional Chinese guidelines (markdown)',
+    ]) {
+      expect(within(dialog).getByRole('textbox', { name })).toHaveAttribute('readonly');
+    }
     expect(within(dialog).getByRole('button', { name: 'Add a reason' })).toBeDisabled();
     // Not merely hidden from the accessibility tree: not there (a stylesheet cannot show it).
     expect(within(dialog).queryByText('Save settings')).toBeNull();
@@ -91,9 +94,9 @@ describe('without a connection', () => {
   it('shows the settings read-only and says to connect to change them', async () => {
     const { dialog } = await openProjectsDialog('zh-TW');
     expect(dialog).toHaveTextContent('這個專案在團隊伺服器上，設定也要在伺服器上修改。');
-    expect(within(dialog).getByRole('textbox', { name: '審閱準則（Markdown）' })).toHaveAttribute(
-      'readonly',
-    );
+    expect(
+      within(dialog).getByRole('textbox', { name: '繁體中文審閱準則（Markdown）' }),
+    ).toHaveAttribute('readonly');
     expect(within(dialog).getByRole('button', { name: '新增原因' })).toBeDisabled();
   });
 });
@@ -103,7 +106,12 @@ describe('for a lead', () => {
     connectAs('lead');
     answerRevision();
     const { dialog, user } = await openProjectsDialog();
-    const guidelines = within(dialog).getByRole('textbox', { name: 'Guidelines (markdown)' });
+    // The hub's one-string guidelines (an older app published them) are English: they open in
+    // the English field, and go back in both languages.
+    const guidelines = within(dialog).getByRole('textbox', {
+      name: 'English guidelines (markdown)',
+    });
+    expect(guidelines).toHaveValue('# Check amounts');
     await user.clear(guidelines);
     await user.type(guidelines, 'Check every amount.');
     await user.click(within(dialog).getByRole('button', { name: 'Save settings' }));
@@ -112,12 +120,15 @@ describe('for a lead', () => {
       {
         op: 'revise-settings',
         projectId: 'p-hub',
-        body: { baseVersion: 1, settings: { guidelines: 'Check every amount.' } },
+        body: {
+          baseVersion: 1,
+          settings: { guidelines: { en: 'Check every amount.', 'zh-TW': '' } },
+        },
       },
     ]);
     const stored = await storedProject('p-hub');
     expect(stored?.guidelinesVersion).toBe(2);
-    expect(stored?.guidelines).toBe('Check every amount.');
+    expect(stored?.guidelines).toEqual({ en: 'Check every amount.', 'zh-TW': '' });
   });
 
   it('says someone else changed them on the hub, and keeps the edit unsaved', async () => {
@@ -131,7 +142,10 @@ describe('for a lead', () => {
       }),
     );
     const { dialog, user } = await openProjectsDialog();
-    await user.type(within(dialog).getByRole('textbox', { name: 'Guidelines (markdown)' }), '!');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'English guidelines (markdown)' }),
+      '!',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Save settings' }));
     expect(
       await within(dialog).findByText(/someone changed these settings on the hub meanwhile/),
@@ -144,7 +158,10 @@ describe('for a lead', () => {
     connectAs('admin');
     hub.answer('revise-settings', () => fail({ kind: 'offline', message: 'fetch failed' }));
     const { dialog, user } = await openProjectsDialog();
-    await user.type(within(dialog).getByRole('textbox', { name: 'Guidelines (markdown)' }), '!');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'English guidelines (markdown)' }),
+      '!',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Save settings' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Not saved on the hub.');

@@ -1,6 +1,6 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useNavigationStore } from '../../../../renderer/stores/navigation/navigation-store';
+import { useReviewStore } from '../../../../renderer/stores/review/review-store';
 import { useProjectsStore } from '../../../../renderer/stores/projects/projects-store';
 import { resetAppEnvironment } from '../../support/app-env';
 import { openDemoProject, openProjectsDialog, storedProject } from './projects-harness';
@@ -148,7 +148,9 @@ describe('unsaved changes', () => {
   it('asks before closing; Escape keeps editing, Discard closes without saving', async () => {
     const id = await openDemoProject();
     const { dialog, user } = await openProjectsDialog();
-    const guidelines = within(dialog).getByRole('textbox', { name: 'Guidelines (markdown)' });
+    const guidelines = within(dialog).getByRole('textbox', {
+      name: 'English guidelines (markdown)',
+    });
     await user.type(guidelines, 'One more rule.');
 
     await user.keyboard('{Escape}');
@@ -165,7 +167,7 @@ describe('unsaved changes', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByRole('button', { name: 'Project' })).toHaveFocus();
     expect((await storedProject(id))?.guidelinesVersion).toBe(1);
-    expect((await storedProject(id))?.guidelines).not.toContain('One more rule.');
+    expect(JSON.stringify((await storedProject(id))?.guidelines)).not.toContain('One more rule.');
   });
 
   it('asks before opening another project over unsaved edits, and closes at once when saved', async () => {
@@ -182,7 +184,7 @@ describe('unsaved changes', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Other queue' }));
     await user.click(await screen.findByRole('button', { name: 'Discard changes' }));
     await waitFor(() =>
-      expect(useNavigationStore.getState().projectId).toBe(other.ok ? other.id : ''),
+      expect(useReviewStore.getState().project?.id ?? null).toBe(other.ok ? other.id : ''),
     );
     // The other project's settings load after the switch: wait for them (slow under load).
     await waitFor(() =>

@@ -1,6 +1,6 @@
 import { cleanup, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useNavigationStore } from '../../../../renderer/stores/navigation/navigation-store';
+import { useReviewStore } from '../../../../renderer/stores/review/review-store';
 import { useProjectsStore } from '../../../../renderer/stores/projects/projects-store';
 import { resetAppEnvironment } from '../../support/app-env';
 import { openDemoProject, openProjectsDialog, storedProject } from './projects-harness';
@@ -45,7 +45,7 @@ describe('the Projects dialog: switching, creating and renaming', () => {
     const created = await within(dialog).findByRole('heading', { level: 3, name: '客服回覆' });
     expect(created).toBeVisible();
     const id = useProjectsStore.getState().projects.find((p) => p.name === '客服回覆')?.id;
-    expect(useNavigationStore.getState().projectId).toBe(id);
+    expect(useReviewStore.getState().project?.id ?? null).toBe(id);
     expect(within(dialog).getByRole('button', { current: true })).toHaveTextContent('客服回覆');
   });
 
@@ -73,11 +73,11 @@ describe('the Projects dialog: switching, creating and renaming', () => {
     const { dialog, user } = await openProjectsDialog();
     await user.click(within(dialog).getByRole('button', { name: 'Other queue' }));
     await waitFor(() =>
-      expect(useNavigationStore.getState().projectId).toBe(other.ok ? other.id : ''),
+      expect(useReviewStore.getState().project?.id ?? null).toBe(other.ok ? other.id : ''),
     );
     expect(within(dialog).getByRole('button', { name: 'Loupe demo' })).toBeInTheDocument();
     // The chosen entry is now the open one, and still has focus: the dialog keeps the keyboard.
     expect(within(dialog).getByRole('button', { current: true })).toHaveFocus();
-    expect(demo).not.toBe(useNavigationStore.getState().projectId);
+    expect(demo).not.toBe(useReviewStore.getState().project?.id ?? null);
   });
 });

@@ -6,21 +6,21 @@ import {
   EMPTY_FILTER,
   filterEntries,
 } from '../../../../renderer/features/queue/queue-filter';
-import { draftMatches, normaliseText } from '../../../../renderer/stores/queue/draft-search';
+import { draftMatches, searchNeedle } from '../../../../renderer/stores/queue/draft-search';
 import { makeDraft, SAMPLE_DRAFTS } from './queue-fixtures';
 
 const ENTRIES = SAMPLE_DRAFTS.map(toQueueEntry);
 
 describe('queue filtering', () => {
-  it('normalises with NFKC and lowercase, so full-width Latin finds ASCII', () => {
-    expect(normaliseText('ＰＡＲＣＥＬ')).toBe('parcel');
+  it('folds width and case, so full-width Latin finds ASCII', () => {
+    expect(searchNeedle('ＰＡＲＣＥＬ')).toBe('parcel');
     const draft = makeDraft({ id: 'x', draft: 'Your parcel is late' });
-    expect(draftMatches(draft, normaliseText('ＰＡＲＣＥＬ'))).toBe(true);
-    expect(draftMatches(draft, normaliseText('package'))).toBe(false);
+    expect(draftMatches(draft, searchNeedle('ＰＡＲＣＥＬ'))).toBe(true);
+    expect(draftMatches(draft, searchNeedle('package'))).toBe(false);
   });
 
   it('searches the id, the draft, the prompt and the context titles and texts', () => {
-    const needle = (text: string) => normaliseText(text);
+    const needle = (text: string) => searchNeedle(text);
     const [d1, d2, d3, d4] = SAMPLE_DRAFTS;
     expect(draftMatches(d1!, needle('D-1'))).toBe(true);
     expect(draftMatches(d2!, needle('行李額度'))).toBe(true);
@@ -46,6 +46,25 @@ describe('queue filtering', () => {
       filterEntries(ENTRIES, { ...EMPTY_FILTER, status: 'pending' }, new Set(['d-2'])),
     ).toEqual([]);
     expect(filterEntries(ENTRIES, EMPTY_FILTER, new Set())).toEqual([]);
+  });
+
+  it('gives the same list from the few matches of a search as from walking every entry', () => {
+    const many = Array.from({ length: 400 }, (_, n) =>
+      toQueueEntry(
+        makeDraft({
+          id: `m-${n}`,
+          status: n % 3 === 0 ? 'approved' : 'pending',
+        }),
+      ),
+    );
+    const positions = new Map(many.map((entry, index) => [entry.draftId, index]));
+    // In no particular order, and one id the queue does not hold (a withdrawn draft).
+    const matches = new Set(['m-399', 'm-7', 'gone', 'm-12', 'm-150', 'm-3']);
+    for (const filter of [EMPTY_FILTER, { ...EMPTY_FILTER, status: 'pending' as const }]) {
+      const walked = filterEntries(many, filter, matches);
+      expect(filterEntries(many, filter, matches, positions)).toEqual(walked);
+    }
+    expect(filterEntries(many, EMPTY_FILTER, matches, positions)).toEqual([3, 7, 12, 150, 399]);
   });
 
   it('counts every status, including those with no draft', () => {

@@ -174,14 +174,14 @@ describe('decisions the hub did not accept', () => {
     const reasons = [
       ['invalid_event', 'could not read this decision', '伺服器無法讀取這個決定'],
       ['hash_mismatch', 'did not match its checksum', '與其檢查碼不符'],
-      ['id_conflict', 'a different decision under the same id', '使用相同 ID 的決定'],
+      ['id_conflict', 'a different decision under the same id', '使用相同代號的決定'],
       ['device_seq_conflict', 'the same sequence number', '使用了相同的序號'],
       ['wrong_device', 'another device', '標示的裝置與送出它的裝置不同'],
-      ['wrong_reviewer', 'another reviewer than the one your token', '與你的權杖所屬的使用者不同'],
+      ['wrong_reviewer', 'another reviewer than the one your token', '與您的權杖所屬的使用者不同'],
       ['role_forbidden', 'only a lead can resolve', '只有組長能裁決'],
       ['unknown_project', 'does not have this project', '伺服器上沒有這個專案'],
       ['unknown_draft', 'does not have this draft', '伺服器上沒有這份草稿'],
-      ['retract_not_own', 'only take back your own decision', '只能撤回你自己的決定'],
+      ['retract_not_own', 'only take back your own decision', '只能撤回您自己的決定'],
     ];
     for (const [index, [code]] of reasons.entries()) {
       await decide(`e-${index}`, 'p-hub', 'd-1', 'comment', { payload: { text: 'x' } });
@@ -208,7 +208,7 @@ describe('decisions the hub did not accept', () => {
     await user.click(await within(dialog).findByRole('button', { name: 'Open draft d-8' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     await waitFor(() => expect(useNavigationStore.getState().screen).toBe('review'));
-    expect(useNavigationStore.getState().projectId).toBe('p-hub');
+    expect(useReviewStore.getState().project?.id ?? null).toBe('p-hub');
     await waitFor(() => expect(useReviewStore.getState().current?.draft.id).toBe('d-8'));
   });
 

@@ -160,7 +160,7 @@ describe('a withdrawn draft', () => {
     connectAs('lead');
     await logWithdrawal('u-mei');
     await review([draftRow('p-hub', 'd-1'), withdrawn()], 'd-w', { language: 'zh-TW' });
-    expect(await screen.findByText(/^你已於 .+ 將這份草稿從團隊佇列中撤回。$/)).toBeVisible();
+    expect(await screen.findByText(/^您已於 .+ 將這份草稿從團隊佇列中撤回。$/)).toBeVisible();
     expect(screen.getByText('它仍可在此閱讀，相關決定也都會保留。')).toBeVisible();
   });
 

@@ -265,7 +265,7 @@ describe('disconnecting', () => {
     await user.click(screen.getByRole('button', { name: '中斷連線…' }));
     const confirm = screen.getByRole('group', { name: '要中斷與這個伺服器的連線嗎？' });
     expect(confirm).toHaveTextContent('會保留在這台電腦上');
-    expect(confirm).toHaveTextContent('會被清除：伺服器位址、你的權杖和同步進度');
+    expect(confirm).toHaveTextContent('會被清除：伺服器位址、您的權杖和同步進度');
   });
 
   it('Escape in the confirmation does not close the Settings dialog', async () => {

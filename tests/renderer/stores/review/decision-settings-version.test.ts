@@ -4,6 +4,7 @@ import { useProjectsStore } from '../../../../renderer/stores/projects/projects-
 import { settingsOf } from '../../../../shared/domain/project-settings';
 import { resetAppEnvironment } from '../../support/app-env';
 import { current, openDemoAs, review } from './review-support';
+import { guidelinesByLanguage } from '../../../../shared/domain/guidelines';
 
 beforeEach(async () => {
   await resetAppEnvironment();
@@ -20,7 +21,11 @@ describe('decisions record the settings version in force', () => {
     await review().approve({ quality: 4 });
 
     const project = review().project!;
-    const changed = { ...settingsOf(project), guidelines: `${project.guidelines}\n\nNew rule.` };
+    const before = guidelinesByLanguage(project.guidelines);
+    const changed = {
+      ...settingsOf(project),
+      guidelines: { ...before, en: `${before.en}\n\nNew rule.` },
+    };
     const saved = await useProjectsStore.getState().saveProjectSettings(projectId, changed);
     expect(saved).toMatchObject({ ok: true, version: 2 });
 

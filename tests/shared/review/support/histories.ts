@@ -63,12 +63,15 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 function idFor(n: number, skewMs: number): string {
   const mint = createUlidGenerator({
     now: () => 1_800_000_000_000 + n * 1000 + skewMs,
-    random: (bytes) => {
-      bytes.fill(0);
-      bytes[8] = n >> 8;
-      bytes[9] = n & 0xff;
-      return bytes;
-    },
+    // The first fractions drawn pick the last characters: n in base 32, then zeros.
+    random: (() => {
+      let rest = n;
+      return () => {
+        const digit = rest % 32;
+        rest = Math.floor(rest / 32);
+        return digit / 32;
+      };
+    })(),
   });
   return mint();
 }

@@ -2,9 +2,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserWindow as BrowserWindowType, Dialog } from 'electron';
-import type { Language } from '../../../shared/ipc/contract';
-import { registerIpcHandlers } from '../../../electron/ipc/register-ipc-handlers';
-import { createTypedIpcMain } from '../../../electron/ipc/typed-ipc-main';
+import type { Language } from '../../shared/ipc/contract';
+import { registerIpcHandlers } from '../../electron/register-ipc-handlers';
+import { createTypedIpcMain } from '../../electron/ipc/typed-ipc-main';
 import {
   BrowserWindow,
   MockWebContents,
@@ -13,8 +13,8 @@ import {
   resetElectronMock,
   safeStorage,
   shell,
-} from '../../mocks/electron';
-import { makeTempDir, patternBytes } from '../support/temp-dir';
+} from '../mocks/electron';
+import { makeTempDir, patternBytes } from './support/temp-dir';
 
 interface Wired {
   dir: string;
@@ -210,10 +210,11 @@ describe('registerIpcHandlers', () => {
     );
 
     owner.close();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(registries.reads.size).toBe(0);
-    expect(registries.saves.size).toBe(0);
-    expect(await fs.readdir(dir)).toEqual(['a.csv']);
+    // The cleanup runs behind the 'destroyed' event (closing files, deleting the partial save):
+    // wait for it rather than for a fixed time, which a loaded machine overran.
+    await expect.poll(() => registries.reads.size).toBe(0);
+    await expect.poll(() => registries.saves.size).toBe(0);
+    await expect.poll(() => fs.readdir(dir)).toEqual(['a.csv']);
   });
 
   it('saves through begin, chunks and end; reports the name and bytes', async () => {

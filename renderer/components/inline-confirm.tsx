@@ -1,9 +1,11 @@
 /**
  * A question asked in place, before something that cannot be taken back happens (publishing to
  * the team, disconnecting): what will happen, then "Cancel" and the action. Focus starts on the
- * safe answer; Escape cancels without closing the dialog behind it.
+ * safe answer; Escape cancels without closing the dialog behind it. Not modal: the rest of the
+ * dialog it sits in stays usable.
  */
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import '../styles/inline-confirm.css';
 
 export interface InlineConfirmProps {
   title: string;
@@ -38,21 +40,23 @@ export function InlineConfirm(props: InlineConfirmProps) {
 
   return (
     <div
-      className="team-hub-confirm"
+      className="inline-confirm"
       role="group"
       aria-labelledby={ids.title}
       aria-describedby={ids.body}
       onKeyDown={onKeyDown}
     >
       <h4 id={ids.title}>{title}</h4>
-      <div id={ids.body}>{children}</div>
-      <div className="team-hub-actions">
+      <div id={ids.body} className="inline-confirm-body">
+        {children}
+      </div>
+      <div className="inline-confirm-actions">
         <button ref={cancel} type="button" className="button" onClick={props.onCancel}>
           {cancelLabel}
         </button>
         <button
           type="button"
-          className={`button ${tone === 'danger' ? 'team-hub-danger' : 'team-hub-primary'}`}
+          className={`button ${tone === 'danger' ? 'button-danger' : 'button-primary'}`}
           aria-disabled={busy || undefined}
           onClick={() => {
             if (!busy) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, CanonicalJsonError } from '../../../shared/review/canonical-json';
+import { canonicalJson, CanonicalJsonError } from '../../../shared/json/canonical-json';
 
 describe('canonicalJson', () => {
   it('sorts keys and writes no whitespace', () => {
