@@ -2,13 +2,17 @@
  * What the edit changes, as <del>/<ins> runs under the editor. The diff is asked for once typing
  * pauses (PAUSE_MS) and computed off the UI thread (diff-client.ts), so a keystroke never waits
  * for it, nor for laying out a new diff of a 20 KB draft: the panel keeps the last answer and is
- * marked busy until the newer one arrives.
+ * marked busy until the newer one arrives. Long unchanged runs are folded and long changes cut
+ * short (diff-view.ts), so a 1 MB draft's diff draws a few lines, not the draft.
  */
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../i18n/format';
+import { useLanguage } from '../../i18n/use-language';
 import '../../styles/editor.css';
 import { diffClient } from './diff-client';
 import type { DiffResult } from './diff-job';
+import { foldDiff } from './diff-view';
 
 export interface DraftDiffProps {
   original: string;
@@ -26,6 +30,7 @@ interface Answer extends DiffResult {
 /** The diff panel with the number of changed characters. */
 export const DraftDiff = memo(function DraftDiff({ original, edited }: DraftDiffProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const headingId = useId();
   const [answer, setAnswer] = useState<Answer | null>(null);
   const answered = useRef(false);
@@ -71,8 +76,18 @@ export const DraftDiff = memo(function DraftDiff({ original, edited }: DraftDiff
           </p>
           {shown.metrics.changed ? (
             <div className="draft-diff-body" data-testid="draft-diff-body">
-              {shown.ops.map((op, index) => {
+              {foldDiff(shown.ops).map((op, index) => {
                 // Index keys are right here: the list is rebuilt whole from each diff.
+                if (op.kind === 'fold') {
+                  return (
+                    <span key={index} className={`draft-diff-fold draft-diff-fold-${op.of}`}>
+                      {t(`editor.diff.fold.${op.of}`, {
+                        count: op.hidden,
+                        number: formatCount(language, op.hidden),
+                      })}
+                    </span>
+                  );
+                }
                 if (op.kind === 'insert') {
                   return <ins key={index}>{op.text}</ins>;
                 }

@@ -6,6 +6,8 @@
  * The textarea is uncontrolled and the typed text lives in a relay, not in React state: a
  * keystroke in a 20 KB draft then costs the browser's own text editing plus the buffer write, and
  * re-renders only the save-state line and the diff (which waits for a pause in typing).
+ * A text above LONG_TEXT_CHARS is edited in parts instead (part-editor.tsx, issue 12 point 4):
+ * one 1 MB textarea cost seconds of layout. Its whole text is joined and written on a pause.
  */
 import {
   useId,
@@ -25,6 +27,11 @@ import {
   createEditBufferWriter,
   type BufferWriteState,
 } from '../../stores/editing/edit-buffer-writer';
+import { isLongText } from '../markdown/long-text';
+import { LongEditNote } from './long-edit-note';
+import { PartEditor } from './part-editor';
+import { createPartText } from './part-text';
+import { useJoinOnPause } from './use-join-on-pause';
 import { useStoredBuffer } from './use-stored-buffer';
 import { createValueRelay, type ValueRelay } from './value-relay';
 
@@ -73,7 +80,14 @@ function DraftEditorForm({
   const { t } = useTranslation();
   const textareaId = useId();
   const hintId = useId();
+  const labelId = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const partsBox = useRef<HTMLDivElement>(null);
+  // Decided once: a text that opened long stays in parts while it is edited.
+  const [long] = useState(() => isLongText(initialText));
+  const [parts] = useState(() => (long ? createPartText(initialText) : null));
+  // Counts the times the parts were put back (discard): new parts get new boxes.
+  const [round, setRound] = useState(0);
   const [text] = useState(() => createValueRelay(initialText));
   const [shown] = useState(() => createValueRelay<ShownState>(restored ? 'restored' : 'idle'));
   const writer = useMemo(
@@ -88,8 +102,26 @@ function DraftEditorForm({
     writer.write(event.currentTarget.value);
   };
 
-  /** The exact text in the box: what the reviewer sees is what gets saved. */
-  const typed = () => textarea.current?.value ?? text.get();
+  const joined = useJoinOnPause(
+    () => parts?.join() ?? text.get(),
+    (whole) => {
+      text.set(whole);
+      writer.write(whole);
+    },
+  );
+  const onPartEdit = () => {
+    shown.set('saving');
+    joined.edited();
+  };
+
+  /** The exact text in the box (or the parts): what the reviewer sees is what gets saved. */
+  const typed = () => (parts ? joined.commit() : (textarea.current?.value ?? text.get()));
+
+  const cancel = () => {
+    // A long text's last edits may still wait for a pause: write them before closing.
+    joined.commit();
+    onCancel();
+  };
 
   /**
    * Saves the exact text in the box, once every buffer write has landed: a write still waiting
@@ -112,7 +144,7 @@ function DraftEditorForm({
     } else if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
-      onCancel();
+      cancel();
     }
   };
 
@@ -120,6 +152,11 @@ function DraftEditorForm({
   const [discarding, setDiscarding] = useState(false);
   const discard = async () => {
     setDiscarding(true);
+    if (parts) {
+      joined.drop();
+      parts.reset(original);
+      setRound((before) => before + 1);
+    }
     if (textarea.current !== null) {
       textarea.current.value = original;
     }
@@ -137,30 +174,46 @@ function DraftEditorForm({
 
   return (
     <div className="draft-editor" onKeyDown={onKeyDown}>
-      <label htmlFor={textareaId} className="draft-editor-label">
+      <label id={labelId} htmlFor={textareaId} className="draft-editor-label">
         {t('editor.label')}
       </label>
       <p id={hintId} className="draft-editor-hint">
         {t('editor.hint.save')} <SaveChordLabel /> · {t('editor.hint.cancel')} <CancelKeyLabel />
       </p>
-      <textarea
-        ref={textarea}
-        id={textareaId}
-        className="draft-editor-text"
-        defaultValue={initialText}
-        readOnly={discarding}
-        onInput={onInput}
-        aria-describedby={hintId}
-        spellCheck={false}
-        // The reviewer opened the editor to type; it only mounts on that request.
-        autoFocus
-      />
+      {parts ? (
+        <>
+          <LongEditNote characters={initialText.length} parts={parts.count} />
+          <PartEditor
+            key={round}
+            parts={parts}
+            firstId={textareaId}
+            labelId={labelId}
+            hintId={hintId}
+            readOnly={discarding}
+            onEdit={onPartEdit}
+            boxRef={partsBox}
+          />
+        </>
+      ) : (
+        <textarea
+          ref={textarea}
+          id={textareaId}
+          className="draft-editor-text"
+          defaultValue={initialText}
+          readOnly={discarding}
+          onInput={onInput}
+          aria-describedby={hintId}
+          spellCheck={false}
+          // The reviewer opened the editor to type; it only mounts on that request.
+          autoFocus
+        />
+      )}
       <div className="draft-editor-bar">
         <SaveState relay={shown} />
         <button type="button" className="button" onClick={() => void discard()}>
           {t('editor.discard')}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" className="button" onClick={cancel}>
           {t('editor.cancel')}
         </button>
         <button type="button" className="button button-primary" onClick={() => void save()}>

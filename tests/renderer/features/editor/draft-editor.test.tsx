@@ -99,7 +99,7 @@ describe('DraftEditor', () => {
     expect(await screen.findByRole('textbox', { name: '編輯後的草稿' })).toHaveValue(
       '原稿，修改中',
     );
-    expect(screen.getByText('已從這台裝置還原你未儲存的文字')).toBeInTheDocument();
+    expect(screen.getByText('已從這台裝置還原您未儲存的文字')).toBeInTheDocument();
   });
 
   it('saves the exact text with Ctrl+Enter and Cmd+Enter, spaces and Chinese included', async () => {
