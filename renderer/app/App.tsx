@@ -2,7 +2,9 @@
 import { CheatsheetHost } from '../features/keyboard/shortcut-cheatsheet';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
+import { LinkOpenerContext } from '../components/markdown/link-opener-context';
 import { SettingsDialog } from '../features/settings/settings-dialog';
+import { openExternalLink } from '../stores/links/open-external-link';
 import { useNavigationStore } from '../stores/navigation/navigation-store';
 import { AppHeader } from './app-header';
 import { FileDrop } from './file-drop';
@@ -32,7 +34,9 @@ function AppShell() {
 export function App({ i18n }: { i18n: i18n }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <AppShell />
+      <LinkOpenerContext.Provider value={openExternalLink}>
+        <AppShell />
+      </LinkOpenerContext.Provider>
     </I18nextProvider>
   );
 }

@@ -27,7 +27,7 @@ import {
   createEditBufferWriter,
   type BufferWriteState,
 } from '../../stores/editing/edit-buffer-writer';
-import { isLongText } from '../markdown/long-text';
+import { isLongText } from '../../components/markdown/long-text';
 import { LongEditNote } from './long-edit-note';
 import { PartEditor } from './part-editor';
 import { createPartText } from './part-text';

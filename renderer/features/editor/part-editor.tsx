@@ -17,7 +17,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
-import { estimateWrappedLines } from '../markdown/long-text';
+import { estimateWrappedLines } from '../../components/markdown/long-text';
 import type { PartText } from './part-text';
 
 export interface PartEditorProps {

@@ -6,7 +6,7 @@
  * when asked (on a pause in typing, on save, on close), and joining again without an edit in
  * between returns the same string without copying a megabyte.
  */
-import { splitIntoChunks } from '../markdown/long-text';
+import { splitIntoChunks } from '../../components/markdown/long-text';
 
 export interface PartText {
   /** How many parts the text is cut into. */

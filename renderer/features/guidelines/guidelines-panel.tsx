@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { guidelinesToShow, type Guidelines } from '../../../shared/domain/guidelines';
 import { useLanguage } from '../../i18n/use-language';
-import { SafeMarkdown } from '../markdown/safe-markdown';
+import { SafeMarkdown } from '../../components/markdown/safe-markdown';
 import '../../styles/guidelines.css';
 
 export interface GuidelinesPanelProps {

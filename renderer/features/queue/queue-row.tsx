@@ -6,7 +6,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/ipc/contract';
 import type { QueueEntryRow } from '../../db/rows';
-import { VisibleText } from '../markdown/visible-text';
+import { VisibleText } from '../../components/markdown/visible-text';
 import { formatAge } from './format-age';
 import { StatusBadge } from './status-badge';
 

@@ -12,7 +12,7 @@ import { useReviewStore } from '../../stores/review/review-store';
 import { formatDateTime } from '../../i18n/format';
 import { useDraftHistoryStore } from '../../stores/review/draft-history-store';
 import { useProfileStore } from '../../stores/profile/profile-store';
-import { VisibleText } from '../markdown/visible-text';
+import { VisibleText } from '../../components/markdown/visible-text';
 import { localized } from '../rubric/localized';
 import { useLanguage } from '../../i18n/use-language';
 

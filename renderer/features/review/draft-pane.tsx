@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DraftEditor } from '../editor/draft-editor';
-import { SafeMarkdown } from '../markdown/safe-markdown';
+import { SafeMarkdown } from '../../components/markdown/safe-markdown';
 import { DecisionHistory } from './decision-history';
 import { DraftSpans } from './draft-spans';
 

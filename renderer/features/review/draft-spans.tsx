@@ -9,7 +9,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readStoredSpans, type DraftSpan } from '../../../shared/import/span-annotations';
 import { useReviewStore } from '../../stores/review/review-store';
-import { VisibleText } from '../markdown/visible-text';
+import { VisibleText } from '../../components/markdown/visible-text';
 import '../../styles/draft-spans.css';
 
 /** Colours in draft-spans.css; labels beyond them share them again, the label text tells. */

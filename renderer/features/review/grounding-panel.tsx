@@ -11,7 +11,7 @@ import type { GroundingKind, GroundingResult, SourceMatch } from '../../../share
 import '../../styles/review-grounding.css';
 import { formatCount } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
-import { VisibleText } from '../markdown/visible-text';
+import { VisibleText } from '../../components/markdown/visible-text';
 import { clipQuote, MAX_REASONS, MAX_SENTENCES, quotePieces } from './grounding-quote';
 
 export interface GroundingPanelProps {

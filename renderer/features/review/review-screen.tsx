@@ -14,7 +14,7 @@ import { useQueueStore } from '../../stores/queue/queue-store';
 import { setReadAheadListener } from '../../stores/review/read-ahead';
 import { useReviewStore } from '../../stores/review/review-store';
 import { GuidelinesPanel } from '../guidelines/guidelines-panel';
-import { prepareMarkdown } from '../markdown/safe-markdown';
+import { prepareMarkdown } from '../../components/markdown/safe-markdown';
 import { useReviewShortcuts } from '../keyboard/use-review-shortcuts';
 import { RubricForm } from '../rubric/rubric-form';
 import { DraftHubStrip } from '../team-hub/draft-hub-strip';

@@ -5,9 +5,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Draft, DraftMessage } from '../../../shared/domain/draft';
 import { contextKindLabel, knownContextKind } from '../../i18n/context-kind';
-import { isLongText } from '../markdown/long-text';
-import { LongTextView } from '../markdown/long-text-view';
-import { VisibleText } from '../markdown/visible-text';
+import { isLongText } from '../../components/markdown/long-text';
+import { LongTextView } from '../../components/markdown/long-text-view';
+import { VisibleText } from '../../components/markdown/visible-text';
 import { SourceText, type ActiveMatch } from './source-text';
 import { SPANS_KEY } from '../../../shared/import/span-annotations';
 

@@ -6,10 +6,10 @@
  * parts (LongTextView) with the match marked in its part.
  */
 import { useLayoutEffect, useRef } from 'react';
-import { isLongText } from '../markdown/long-text';
-import { LongTextView } from '../markdown/long-text-view';
-import { SafeMarkdown } from '../markdown/safe-markdown';
-import { VisibleText } from '../markdown/visible-text';
+import { isLongText } from '../../components/markdown/long-text';
+import { LongTextView } from '../../components/markdown/long-text-view';
+import { SafeMarkdown } from '../../components/markdown/safe-markdown';
+import { VisibleText } from '../../components/markdown/visible-text';
 
 /** A half-open range in the source text, and whether the reviewer only hovers it. */
 export interface ActiveMatch {

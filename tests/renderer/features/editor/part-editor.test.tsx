@@ -10,7 +10,7 @@ import { getDatabase } from '../../../../renderer/db/database-instance';
 import { getEditBuffer } from '../../../../renderer/db/repositories/edit-buffers-repository';
 import { DraftEditor } from '../../../../renderer/features/editor/draft-editor';
 import { createPartText } from '../../../../renderer/features/editor/part-text';
-import { LONG_TEXT_CHARS } from '../../../../renderer/features/markdown/long-text';
+import { LONG_TEXT_CHARS } from '../../../../renderer/components/markdown/long-text';
 import { resetAppEnvironment } from '../../support/app-env';
 import { renderInI18n } from '../keyboard/render-in-i18n';
 

@@ -6,7 +6,7 @@ import {
   isLongText,
   LONG_TEXT_CHARS,
   splitIntoChunks,
-} from '../../../../renderer/features/markdown/long-text';
+} from '../../../../renderer/components/markdown/long-text';
 
 const joined = (text: string) =>
   splitIntoChunks(text)

@@ -2,12 +2,15 @@
  * Links in a draft open only in the system browser, through the bridge's checked openExternal
  * (DESIGN.md, Security), and the reviewer can see where each one goes before clicking.
  */
-import { cleanup, createEvent, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, createEvent, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SafeMarkdown } from '../../../../renderer/features/markdown/safe-markdown';
+import { SafeMarkdown } from '../../../../renderer/components/markdown/safe-markdown';
 import { createI18n } from '../../../../renderer/i18n/create-i18n';
-import { renderMarkdown } from './markdown-harness';
+import { createFakeBridge, renderMarkdown } from './markdown-harness';
+import { LinkOpenerContext } from '../../../../renderer/components/markdown/link-opener-context';
+import { openExternalLink } from '../../../../renderer/stores/links/open-external-link';
+import { setBridge } from '../../../../renderer/platform/current-bridge';
 
 afterEach(cleanup);
 
@@ -137,7 +140,9 @@ describe('SafeMarkdown links', () => {
 
     rerender(
       <I18nextProvider i18n={createI18n('en')}>
-        <SafeMarkdown source={`[x](${DOCS})`} onLinkOpened={second} />
+        <LinkOpenerContext.Provider value={openExternalLink}>
+          <SafeMarkdown source={`[x](${DOCS})`} onLinkOpened={second} />
+        </LinkOpenerContext.Provider>
       </I18nextProvider>,
     );
     expect(screen.getByRole('link')).toBe(link);
@@ -145,5 +150,19 @@ describe('SafeMarkdown links', () => {
     await waitFor(() => expect(second).toHaveBeenCalledWith(DOCS, { opened: true }));
     expect(first).not.toHaveBeenCalled();
     expect(openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays inert where no opener is provided: the click neither navigates nor opens', () => {
+    const { bridge, openExternal } = createFakeBridge();
+    setBridge(bridge);
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <SafeMarkdown source={`[x](${DOCS})`} />
+      </I18nextProvider>,
+    );
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    screen.getByRole('link').dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(openExternal).not.toHaveBeenCalled();
   });
 });

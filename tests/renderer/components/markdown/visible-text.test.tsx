@@ -4,7 +4,7 @@
  */
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { VisibleText } from '../../../../renderer/features/markdown/visible-text';
+import { VisibleText } from '../../../../renderer/components/markdown/visible-text';
 import { GroundingPanel } from '../../../../renderer/features/review/grounding-panel';
 import { SourceText } from '../../../../renderer/features/review/source-text';
 import { renderInI18n } from './markdown-harness';

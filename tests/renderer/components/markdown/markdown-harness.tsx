@@ -10,10 +10,12 @@ import { expect, vi } from 'vitest';
 import { createI18n } from '../../../../renderer/i18n/create-i18n';
 import type { Bridge } from '../../../../renderer/platform/bridge';
 import { setBridge } from '../../../../renderer/platform/current-bridge';
+import { LinkOpenerContext } from '../../../../renderer/components/markdown/link-opener-context';
+import { openExternalLink } from '../../../../renderer/stores/links/open-external-link';
 import {
   SafeMarkdown,
   type SafeMarkdownProps,
-} from '../../../../renderer/features/markdown/safe-markdown';
+} from '../../../../renderer/components/markdown/safe-markdown';
 import type { Language, OpenExternalResult } from '../../../../shared/ipc/contract';
 
 /** A Bridge whose only live method is a recording `openExternal`; the rest must not be called. */
@@ -50,7 +52,12 @@ export function renderMarkdown(
   const fake = createFakeBridge();
   setBridge(fake.bridge);
   const user = userEvent.setup();
-  const view = renderInI18n(<SafeMarkdown source={source} {...props} />, language);
+  const view = renderInI18n(
+    <LinkOpenerContext.Provider value={openExternalLink}>
+      <SafeMarkdown source={source} {...props} />
+    </LinkOpenerContext.Provider>,
+    language,
+  );
   const root = view.container.querySelector<HTMLElement>('.markdown');
   if (!root) {
     throw new Error('SafeMarkdown rendered no .markdown wrapper');

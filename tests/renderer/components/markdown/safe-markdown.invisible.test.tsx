@@ -5,7 +5,7 @@
  */
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { INVISIBLE_CHARACTERS } from '../../../../renderer/features/markdown/invisible-characters';
+import { INVISIBLE_CHARACTERS } from '../../../../renderer/components/markdown/invisible-characters';
 import { expectInert, renderMarkdown } from './markdown-harness';
 
 afterEach(cleanup);

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   hostIsInternational,
   textNamesOtherHost,
-} from '../../../../renderer/features/markdown/link-policy';
+} from '../../../../renderer/components/markdown/link-policy';
 import { expectInert, renderMarkdown } from './markdown-harness';
 
 afterEach(cleanup);

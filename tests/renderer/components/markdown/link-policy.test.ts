@@ -5,7 +5,7 @@ import {
   shownUrl,
   textIsUrl,
   textNamesHost,
-} from '../../../../renderer/features/markdown/link-policy';
+} from '../../../../renderer/components/markdown/link-policy';
 
 describe('link policy', () => {
   it.each([

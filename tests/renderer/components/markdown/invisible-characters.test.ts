@@ -10,7 +10,7 @@ import {
   invisibleByCodePoint,
   splitInvisible,
   type VisibleRun,
-} from '../../../../renderer/features/markdown/invisible-characters';
+} from '../../../../renderer/components/markdown/invisible-characters';
 
 const EXPECTED: [string, string, string][] = [
   ['\u202A', 'LRE', 'LEFT-TO-RIGHT EMBEDDING'],

@@ -1,6 +1,6 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LONG_TEXT_CHARS } from '../../../../renderer/features/markdown/long-text';
+import { LONG_TEXT_CHARS } from '../../../../renderer/components/markdown/long-text';
 import { renderMarkdown } from './markdown-harness';
 
 afterEach(cleanup);

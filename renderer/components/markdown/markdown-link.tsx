@@ -6,8 +6,8 @@
 import { useContext, type JSX, type MouseEvent, type ReactNode } from 'react';
 import type { ExtraProps } from 'react-markdown';
 import { useTranslation } from 'react-i18next';
-import { openExternalLink } from '../../stores/links/open-external-link';
 import { LinkOpenedContext } from './link-opened-context';
+import { LinkOpenerContext } from './link-opener-context';
 import {
   classifyLink,
   hostIsInternational,
@@ -87,6 +87,7 @@ function LinkHost({ written, text, host }: { written: string; text: string; host
 export function MarkdownLink({ href, node, children }: JSX.IntrinsicElements['a'] & ExtraProps) {
   const { t } = useTranslation();
   const onLinkOpened = useContext(LinkOpenedContext);
+  const openLink = useContext(LinkOpenerContext);
   const written = stringProperty(node, ORIGINAL_URL_PROPERTY) ?? href ?? '';
   const text = textOf(node);
   const verdict = classifyLink(href ?? '');
@@ -115,7 +116,9 @@ export function MarkdownLink({ href, node, children }: JSX.IntrinsicElements['a'
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
     // Also swallows ctrl/shift/meta-click, which would otherwise open an app window or tab.
     event.preventDefault();
-    void openExternalLink(verdict.href).then((result) => onLinkOpened?.(verdict.href, result));
+    if (openLink !== null) {
+      void openLink(verdict.href).then((result) => onLinkOpened?.(verdict.href, result));
+    }
   };
   return (
     <a
