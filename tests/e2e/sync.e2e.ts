@@ -189,7 +189,8 @@ describe('a team syncing through a real hub', () => {
     // Offline, and how many decisions wait.
     const annStatus = status(ann);
     expect(await annStatus.waitFor(['offline'])).toBe('offline');
-    expect(await annStatus.label()).toMatch(/^Offline/);
+    // Polled: between backoff retries the status turns to "Syncing…" for the attempt and back.
+    await expect.poll(() => annStatus.label()).toMatch(/^Offline/);
     await expect.poll(() => annStatus.waitingChip()).toBe(SYNC_TEXT.en.waiting(4));
     await inBothLanguages(ann, async (language) => {
       const shown = new SyncStatusPage(ann.page, language);
