@@ -174,11 +174,7 @@ export function SettingsEditor({ project, onDirtyChange }: SettingsEditorProps) 
   );
 }
 
-function statusText(
-  status: SaveStatus,
-  onHub: boolean,
-  t: TFunction<'translation'>,
-): string {
+function statusText(status: SaveStatus, onHub: boolean, t: TFunction<'translation'>): string {
   switch (status.kind) {
     case 'saving':
       return t('projects.settings.saving');
