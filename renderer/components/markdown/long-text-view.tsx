@@ -6,10 +6,11 @@
  * a megabyte, and a hostile text with a hidden character every other letter costs the same.
  * Invisible characters are marked by VisibleText as everywhere else; nothing is HTML-injected.
  */
-import { useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useMemo, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
+import { useNearScreenParts } from '../use-near-screen-parts';
 import '../../styles/long-text.css';
 import { countLines, estimateWrappedLines, splitIntoChunks, type TextChunk } from './long-text';
 import { VisibleText } from './visible-text';
@@ -35,17 +36,6 @@ const FIRST_PARTS = 3;
 const ESTIMATE_COLUMNS = 80;
 /** How far beyond the visible area a part is put in the page ahead of the reader. */
 const AHEAD = '200% 0px';
-
-/** The nearest ancestor that scrolls, which the parts' visibility is measured against. */
-function scrollingAncestor(element: HTMLElement): HTMLElement | null {
-  for (let at = element.parentElement; at !== null; at = at.parentElement) {
-    const { overflowY } = getComputedStyle(at);
-    if (overflowY === 'auto' || overflowY === 'scroll') {
-      return at;
-    }
-  }
-  return null;
-}
 
 /** The index of the part holding `offset`. */
 function partAt(chunks: readonly TextChunk[], offset: number): number {
@@ -77,34 +67,13 @@ export function LongTextView({ text, className, mark }: LongTextViewProps) {
   );
   const lines = useMemo(() => countLines(text), [text]);
   const container = useRef<HTMLDivElement>(null);
-  const [shown, setShown] = useState<ReadonlySet<number>>(
-    () => new Set(chunks.slice(0, FIRST_PARTS).map((_, index) => index)),
-  );
+  const [shown] = useNearScreenParts(container, chunks, {
+    count: chunks.length,
+    first: FIRST_PARTS,
+    ahead: AHEAD,
+    root: 'scrolling-ancestor',
+  });
   const markPart = mark === undefined ? -1 : partAt(chunks, mark.start);
-
-  useLayoutEffect(() => {
-    const element = container.current;
-    if (element === null || typeof IntersectionObserver === 'undefined') {
-      return;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const near = entries
-          .filter((entry) => entry.isIntersecting)
-          .map((entry) => Number((entry.target as HTMLElement).dataset.part));
-        if (near.length > 0) {
-          setShown((before) => {
-            const after = new Set(before);
-            near.forEach((index) => after.add(index));
-            return after.size === before.size ? before : after;
-          });
-        }
-      },
-      { root: scrollingAncestor(element), rootMargin: AHEAD },
-    );
-    element.querySelectorAll('[data-part]').forEach((part) => observer.observe(part));
-    return () => observer.disconnect();
-  }, [chunks]);
 
   return (
     <div className={className ? `long-text ${className}` : 'long-text'} data-long-text="">

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { estimateWrappedLines } from '../../components/markdown/long-text';
+import { useNearScreenParts } from '../../components/use-near-screen-parts';
 import type { PartText } from './part-text';
 
 export interface PartEditorProps {
@@ -56,35 +57,14 @@ export function PartEditor({
       (_, index) => `${estimateWrappedLines(parts.part(index), ESTIMATE_COLUMNS)}lh`,
     ),
   );
-  const [shown, setShown] = useState<ReadonlySet<number>>(
-    () => new Set(Array.from({ length: Math.min(FIRST_PARTS, parts.count) }, (_, i) => i)),
-  );
+  const [shown, setShown] = useNearScreenParts(boxRef, parts, {
+    count: parts.count,
+    first: FIRST_PARTS,
+    ahead: AHEAD,
+    root: 'container',
+  });
   // A part to focus once it is in the page: [index, caret at its start or end].
   const pendingFocus = useRef<[number, 'start' | 'end'] | null>(null);
-
-  useLayoutEffect(() => {
-    const box = boxRef.current;
-    if (box === null || typeof IntersectionObserver === 'undefined') {
-      return;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const near = entries
-          .filter((entry) => entry.isIntersecting)
-          .map((entry) => Number((entry.target as HTMLElement).dataset.part));
-        if (near.length > 0) {
-          setShown((before) => {
-            const after = new Set(before);
-            near.forEach((index) => after.add(index));
-            return after.size === before.size ? before : after;
-          });
-        }
-      },
-      { root: box, rootMargin: AHEAD },
-    );
-    box.querySelectorAll('[data-part]').forEach((part) => observer.observe(part));
-    return () => observer.disconnect();
-  }, [boxRef, parts]);
 
   useLayoutEffect(() => {
     const wanted = pendingFocus.current;
