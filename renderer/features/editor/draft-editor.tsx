@@ -32,6 +32,7 @@ import { LongEditNote } from './long-edit-note';
 import { PartEditor } from './part-editor';
 import { createPartText } from './part-text';
 import { useJoinOnPause } from './use-join-on-pause';
+import { useSaveChordOutside } from './use-save-chord-outside';
 import { useStoredBuffer } from './use-stored-buffer';
 import { createValueRelay, type ValueRelay } from './value-relay';
 
@@ -133,6 +134,9 @@ function DraftEditorForm({
     onSave(text);
   };
 
+  const editorBox = useRef<HTMLDivElement>(null);
+  useSaveChordOutside(editorBox, () => void save());
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // An IME uses Enter to commit and Escape to abandon its candidate: those are not ours.
     if (isImeEvent(event.nativeEvent)) {
@@ -173,7 +177,7 @@ function DraftEditorForm({
   };
 
   return (
-    <div className="draft-editor" onKeyDown={onKeyDown}>
+    <div ref={editorBox} className="draft-editor" onKeyDown={onKeyDown}>
       <label id={labelId} htmlFor={textareaId} className="draft-editor-label">
         {t('editor.label')}
       </label>

@@ -110,6 +110,13 @@ describe('rubric digit keys on the review screen', { timeout: 20_000 }, () => {
     await user.keyboard('2');
     expect(within(group).getByRole('radio', { name: '2' })).toBeChecked();
     expect(queueStatus(first)).toBe('pending');
+
+    // Focus is still on the rating, outside the editor: Ctrl+Enter there saves the edit too.
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(queueStatus(first)).toBe('edited'));
+    const [decision] = await events(first);
+    expect(decision).toMatchObject({ kind: 'edit', payload: { labels: { quality: 2 } } });
+    expect(screen.queryByRole('textbox', { name: 'Edited draft' })).not.toBeInTheDocument();
   });
 
   it('leaves digits typed into the editor or the note alone', async () => {
