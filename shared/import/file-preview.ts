@@ -11,12 +11,8 @@
  * is always in the encoding chosen (or detected, with how sure detection was), so the reviewer
  * sees the text before anything is checked.
  */
-import {
-  createChunkDecoder,
-  detectEncoding,
-  fewInvalid,
-  type EncodingConfidence,
-} from './encoding';
+import { createChunkDecoder, fewInvalid } from './chunk-decoder';
+import { detectEncoding, type EncodingConfidence } from './detect-encoding';
 import type { TextEncodingName } from './encoding-name';
 import { listFieldPaths } from './field-paths';
 import { createParser, type ImportFormat } from './import-run';

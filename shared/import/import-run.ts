@@ -16,7 +16,8 @@
  */
 import type { DraftInput } from '../domain/draft-schema';
 import { createCsvParser } from './csv-parser';
-import { createChunkDecoder, detectEncoding, type DecodedText } from './encoding';
+import { createChunkDecoder, type DecodedText } from './chunk-decoder';
+import { detectEncoding } from './detect-encoding';
 import type { TextEncodingName } from './encoding-name';
 import type { FieldMapping } from './field-mapping';
 import { createJsonArrayParser } from './json-array-parser';

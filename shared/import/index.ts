@@ -3,14 +3,11 @@
  * file's encoding chunk by chunk, then parse JSON Lines, a JSON array or CSV into records and
  * row-level problems, without ever holding the whole file. Pure TypeScript, worker-safe.
  */
-export { createChunkDecoder, detectEncoding, fewInvalid, invalidSequenceReason } from './encoding';
-export type {
-  ChunkDecoder,
-  DecodedText,
-  DetectedEncoding,
-  InvalidSequence,
-  TextEncodingName,
-} from './encoding';
+export { createChunkDecoder, fewInvalid, invalidSequenceReason } from './chunk-decoder';
+export type { ChunkDecoder, DecodedText, InvalidSequence } from './chunk-decoder';
+export { detectEncoding } from './detect-encoding';
+export type { DetectedEncoding } from './detect-encoding';
+export type { TextEncodingName } from './encoding-name';
 export { createLineSplitter } from './line-splitter';
 export type { LineHandler } from './line-splitter';
 export { createJsonlParser } from './jsonl-parser';

@@ -2,7 +2,7 @@
  * Hands decoded text to a parser, telling it where each invalid byte sequence stands, so the row
  * that holds it is reported (with the sequence's byte offset) instead of imported.
  */
-import { invalidSequenceReason, type DecodedText } from './encoding';
+import { invalidSequenceReason, type DecodedText } from './chunk-decoder';
 import type { TextEncodingName } from './encoding-name';
 import type { TextStreamParser } from './types';
 
