@@ -161,7 +161,7 @@ export function SettingsEditor({ project, onDirtyChange }: SettingsEditorProps) 
             </button>
             <button
               type="button"
-              className="button projects-primary"
+              className="button button-primary"
               aria-disabled={status.kind === 'saving' || undefined}
               onClick={() => void save()}
             >

@@ -81,13 +81,13 @@ export function SyncPanel({ onClose }: { onClose: () => void }) {
       </div>
       <div className="sync-panel-actions">
         {connection === null ? (
-          <button type="button" className="button sync-primary" onClick={openSettings}>
+          <button type="button" className="button button-primary" onClick={openSettings}>
             {t('sync.panel.openSettings')}
           </button>
         ) : (
           <button
             type="button"
-            className="button sync-primary"
+            className="button button-primary"
             disabled={view.kind === 'standby'}
             onClick={syncNow}
           >

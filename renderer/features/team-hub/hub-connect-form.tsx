@@ -151,7 +151,7 @@ export function HubConnectForm({ onConnected }: HubConnectFormProps) {
       <div className="team-hub-actions">
         <button
           type="submit"
-          className="button team-hub-primary"
+          className="button button-primary"
           aria-disabled={state.kind === 'connecting' || undefined}
         >
           {t('teamHub.test')}

@@ -88,7 +88,7 @@ export function WithdrawDraftDialog(props: WithdrawDraftDialogProps) {
         </button>
         <button
           type="button"
-          className="button team-hub-danger"
+          className="button button-danger"
           aria-disabled={busy || undefined}
           onClick={() => void submit()}
         >
