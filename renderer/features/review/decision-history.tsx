@@ -10,6 +10,7 @@ import { isKind, type ResolveVerdict } from '../../../shared/domain/decision-eve
 import type { DraftRow, EventRow, ProjectRow } from '../../db/rows';
 import { useReviewStore } from '../../stores/review/review-store';
 import { formatDateTime } from '../../i18n/format';
+import { afterPaint } from '../../stores/review/after-paint';
 import { useDraftHistoryStore } from '../../stores/review/draft-history-store';
 import { useProfileStore } from '../../stores/profile/profile-store';
 import { VisibleText } from '../../components/markdown/visible-text';
@@ -31,9 +32,8 @@ function History({ draft, project }: { draft: DraftRow; project: ProjectRow | nu
     s.history?.projectId === draft.projectId && s.history.draftId === draft.id ? s.history : null,
   );
   const me = useProfileStore((s) => s.profile?.reviewerId);
-  useEffect(() => {
-    void read(draft.projectId, draft.id);
-  }, [read, draft]);
+  // After the paint: J and a decision show the next draft first, its history a frame later.
+  useEffect(() => afterPaint(() => void read(draft.projectId, draft.id)), [read, draft]);
 
   const events = [...(history?.events ?? [])].reverse();
   const reasonLabel = (id: string) => {

@@ -151,7 +151,7 @@ const DraftWorkspace = memo(function DraftWorkspace({
   const { t } = useTranslation();
   const project = useReviewStore((s) => s.project);
   const keymap = useKeymapStore(selectKeymap);
-  const { setRubricElement, ...work } = useReviewWorkflow(draft.id);
+  const { rubricRef, ...work } = useReviewWorkflow(draft.id);
   const [activeMatch, setActiveMatch] = useState<ActiveMatch | null>(null);
   const [pinned, setPinned] = useState<ActiveMatch | null>(null);
   const grounding = useMemo(() => groundingFor(draft), [draft]);
@@ -221,7 +221,7 @@ const DraftWorkspace = memo(function DraftWorkspace({
               partialChars={groundingIsPartial(draft) ? GROUNDING_CHARS : undefined}
             />
             <RubricForm
-              ref={setRubricElement}
+              ref={rubricRef}
               questions={work.questions}
               answers={work.answers}
               onAnswer={work.answer}

@@ -3,7 +3,7 @@
  * questions, the editor, the escalate dialog) and the decisions that read it. Everything is
  * keyed by draft id, so moving to another draft starts clean without an effect to reset it.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Labels, LabelValue } from '../../../shared/domain/decision-event';
 import type { RubricQuestion } from '../../../shared/domain/draft-schema';
@@ -39,8 +39,9 @@ export function useReviewWorkflow(draftId: string) {
   const [missingSlot, setMissingSlot] = useState<ForDraft<RubricQuestion[]>>(null);
   const [editingSlot, setEditingSlot] = useState<ForDraft<true>>(null);
   const [escalating, setEscalating] = useState<ForDraft<true>>(null);
-  // A callback ref kept in state: the workflow object is read during render, refs must not be.
-  const [rubricElement, setRubricElement] = useState<HTMLElement | null>(null);
+  // A ref, not state: it is read only by handlers and the digit listener. As state, attaching it
+  // when a prepared draft is revealed re-rendered that whole workspace inside the J key's task.
+  const rubricRef = useRef<HTMLElement | null>(null);
 
   const answers = valueFor(answerSlot, draftId, {});
   const missing = valueFor(missingSlot, draftId, NO_QUESTIONS);
@@ -61,7 +62,7 @@ export function useReviewWorkflow(draftId: string) {
   // digits typed into the editor itself are text). The escalate dialog is modal.
   useRubricKeys(store.questions, answers, answer, {
     enabled: !escalateOpen,
-    rubric: rubricElement,
+    rubric: rubricRef,
   });
 
   /**
@@ -72,7 +73,7 @@ export function useReviewWorkflow(draftId: string) {
     const open = missingRequired(store.questions, answers);
     if (open.length > 0) {
       setMissingSlot({ draftId, value: open });
-      focusQuestion(rubricElement, open[0]!.id);
+      focusQuestion(rubricRef.current, open[0]!.id);
       return null;
     }
     const labels = labelsToRecord(store.questions, answers);
@@ -111,7 +112,7 @@ export function useReviewWorkflow(draftId: string) {
     missing,
     editing,
     escalateOpen,
-    setRubricElement,
+    rubricRef,
     answer,
     run,
     saveEdit,

@@ -21,8 +21,8 @@ import { answerForDigit, digitTarget } from './rubric-keys';
 export interface RubricKeysOptions {
   /** False turns the digits off (e.g. while the escalate dialog is open). */
   enabled: boolean;
-  /** The rendered rubric, to tell which question holds focus. */
-  rubric: HTMLElement | null;
+  /** The rendered rubric (read when a digit is pressed), to tell which question holds focus. */
+  rubric: { readonly current: HTMLElement | null };
 }
 
 const DIGIT = /^[0-9]$/;
@@ -57,7 +57,8 @@ export function useRubricKeys(
         return;
       }
       const current = latest.current;
-      const focusedId = questionIdAt(current.rubric, event.target);
+      const rubricElement = current.rubric.current;
+      const focusedId = questionIdAt(rubricElement, event.target);
       const question = digitTarget(current.questions, current.answers, focusedId);
       const result =
         question === undefined
@@ -74,7 +75,7 @@ export function useRubricKeys(
       current.onAnswer(question.id, result.value);
       if (focusedId === question.id) {
         // Arrows go on from the option just picked, as if it had been clicked.
-        focusChoice(current.rubric, question.id, result.choice.key);
+        focusChoice(rubricElement, question.id, result.choice.key);
       }
     };
     window.addEventListener('keydown', onKeyDown);

@@ -7,6 +7,7 @@
 import { draftsChangedIn, type DataChange } from '../../../db/change-feed';
 import { getDatabase } from '../../../db/database-instance';
 import { setMeta } from '../../../db/repositories/meta-repository';
+import { afterPaint, nextPaint } from '../after-paint';
 import type { LoadedDraft, LoadedDrafts } from '../loaded-drafts';
 import { neighbour, neighbourFromIndex, readAhead } from '../read-ahead';
 import type { CursorSlice } from '../review-state';
@@ -39,8 +40,11 @@ export async function showDraft(
   }
   const known = cache.peek(draftId);
   set({ currentId: draftId, current: known ?? null, upcoming: upcomingAfter(cache, draftId) });
+  // What the reviewer does not see waits for the paint of the draft (issue 12, point 21).
   if (options.remember) {
-    void setMeta(getDatabase(), 'reviewPosition', { projectId: project.id, draftId });
+    afterPaint(
+      () => void setMeta(getDatabase(), 'reviewPosition', { projectId: project.id, draftId }),
+    );
   }
   if (known === undefined) {
     try {
@@ -52,6 +56,10 @@ export async function showDraft(
       console.error('Could not read the draft', error);
       set({ errorKey: 'review.errors.readFailed' });
     }
+  }
+  await nextPaint();
+  if (get().currentId !== draftId || context.loaded !== cache) {
+    return; // moved on: the draft shown since reads its own neighbours
   }
   const upcoming = await readAhead(cache, draftId);
   if (upcoming !== undefined && get().currentId === draftId && context.loaded === cache) {

@@ -12,6 +12,7 @@ import {
 } from '../../../db/repositories/decisions-repository';
 import type { DraftStateRow, ProjectRow } from '../../../db/rows';
 import { useProfileStore } from '../../profile/profile-store';
+import { nextPaint } from '../after-paint';
 import type { LoadedDrafts } from '../loaded-drafts';
 import type { DecisionsSlice } from '../review-state';
 import { prepareDecision, takeActiveTime } from '../review-session';
@@ -100,6 +101,8 @@ function decide<K extends DecisionKind>(
     return Promise.resolve('failed');
   }
   return enqueue(context, project, cache, async () => {
+    // The next draft paints first; the transaction starts after (issue 12, point 21).
+    await nextPaint();
     const seen = await cache.load(draftId);
     // A new decision supersedes the reviewer's own standing ones, never a teammate's: theirs
     // stay heads, so decisions that disagree make the draft disputed (DESIGN.md: only a lead's

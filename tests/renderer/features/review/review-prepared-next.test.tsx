@@ -3,12 +3,26 @@
  * and rendered ahead, out of the page, while the reviewer reads the current one; J (and a
  * decision) then only moves it in, without reading the database or building its elements.
  */
-import { act, cleanup, fireEvent, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as draftsRepository from '../../../../renderer/db/repositories/drafts-repository';
 import { useQueueStore } from '../../../../renderer/stores/queue/queue-store';
 import { useReviewStore } from '../../../../renderer/stores/review/review-store';
+import type * as ReviewHeaderModule from '../../../../renderer/features/review/review-header';
 import { renderReview } from './review-harness';
+
+/** How often each draft's header (rendered with its whole workspace) was rendered. */
+const headerRenders = new Map<string, number>();
+vi.mock('../../../../renderer/features/review/review-header', async (importOriginal) => {
+  const actual = await importOriginal<typeof ReviewHeaderModule>();
+  return {
+    ...actual,
+    ReviewHeader: (props: Parameters<typeof actual.ReviewHeader>[0]) => {
+      headerRenders.set(props.draft.id, (headerRenders.get(props.draft.id) ?? 0) + 1);
+      return actual.ReviewHeader(props);
+    },
+  };
+});
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -50,6 +64,60 @@ describe('the next draft, prepared ahead', () => {
     expect(reads).not.toHaveBeenCalledWith(expect.anything(), expect.anything(), nextId);
     // Its workspace (well over a hundred elements) was built ahead; J builds next to none.
     expect(created.mock.calls.length).toBeLessThan(10);
+  });
+
+  it('J shows the prepared draft without rendering its workspace again', async () => {
+    await renderReview();
+    // One J first, so that what loads once (the keymap) is in before the draft after is prepared.
+    await waitFor(() => expect(useReviewStore.getState().upcoming?.draft.id).toBe(nextInQueue()));
+    act(() => {
+      fireEvent.keyDown(document.body, { key: 'j' });
+    });
+    const nextId = nextInQueue();
+    await waitFor(() => expect(useReviewStore.getState().upcoming?.draft.id).toBe(nextId));
+    await settle();
+    const rendersBefore = headerRenders.get(nextId);
+    expect(rendersBefore).toBeGreaterThan(0);
+
+    act(() => {
+      fireEvent.keyDown(document.body, { key: 'j' });
+    });
+
+    expect(useReviewStore.getState().currentId).toBe(nextId);
+    // Revealed as rendered ahead: the key's task renders none of it again (its rubric's ref
+    // attached on reveal used to re-render the whole workspace inside the key).
+    expect(headerRenders.get(nextId)).toBe(rendersBefore);
+  });
+
+  it('K then J shows a draft clean: rubric answers do not carry over', async () => {
+    const { screen, user } = await renderReview();
+    const first = useReviewStore.getState().currentId;
+    const second = nextInQueue();
+    const rating = () =>
+      within(screen.getByRole('group', { name: /^Overall quality of the original draft/ }));
+    const press = async (key: string, lands: string | null) => {
+      act(() => {
+        fireEvent.keyDown(document.body, { key });
+      });
+      await waitFor(() => expect(useReviewStore.getState().currentId).toBe(lands));
+      await settle();
+    };
+
+    await press('j', second);
+    await user.click(rating().getByRole('radio', { name: '4' }));
+    expect(rating().getByRole('radio', { name: '4' })).toBeChecked();
+    // Back with K: the draft just left is the one J shows next, but it is not kept as it was.
+    await press('k', first);
+    await press('j', second);
+    expect(screen.getByRole('heading', { name: `Draft ${second}` })).toBeInTheDocument();
+    expect(rating().getByRole('radio', { name: '4' })).not.toBeChecked();
+
+    // J then K likewise: the draft gone back to starts clean.
+    await press('k', first);
+    await user.click(rating().getByRole('radio', { name: '2' }));
+    await press('j', second);
+    await press('k', first);
+    expect(rating().getByRole('radio', { name: '2' })).not.toBeChecked();
   });
 
   it('follows the draft on screen: after J the one after it is prepared next', async () => {

@@ -1,0 +1,88 @@
+/**
+ * Issue 12, point 21: J and a decision paint the next draft first. What the reviewer does not
+ * see at once (the draft's decision history, the saved review position, reading the draft after
+ * it, the decision's transaction) starts after that paint, not inside the key's own task.
+ */
+import { act, cleanup, fireEvent, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as decisionsRepository from '../../../../renderer/db/repositories/decisions-repository';
+import * as draftsRepository from '../../../../renderer/db/repositories/drafts-repository';
+import * as eventsRepository from '../../../../renderer/db/repositories/events-repository';
+import * as metaRepository from '../../../../renderer/db/repositories/meta-repository';
+import { useQueueStore } from '../../../../renderer/stores/queue/queue-store';
+import { useReviewStore } from '../../../../renderer/stores/review/review-store';
+import { renderReview } from './review-harness';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  cleanup();
+});
+
+function nextInQueue(): string {
+  const { entries, positions } = useQueueStore.getState();
+  const at = positions.get(useReviewStore.getState().currentId ?? '');
+  const id = at === undefined ? undefined : entries[at + 1]?.draftId;
+  if (id === undefined) {
+    throw new Error('no next draft in the queue');
+  }
+  return id;
+}
+
+const settle = () => act(() => new Promise((done) => setTimeout(done, 20)));
+
+/** Spies on every database read or write a key used to start in its own task. */
+function spyOnReads() {
+  return {
+    history: vi.spyOn(eventsRepository, 'listDraftEvents'),
+    position: vi.spyOn(metaRepository, 'setMeta'),
+    drafts: vi.spyOn(draftsRepository, 'getDraft'),
+    heads: vi.spyOn(decisionsRepository, 'ownHeads'),
+  };
+}
+
+describe('a key paints before it reads or writes', () => {
+  it('J shows the next draft, then reads its history, saves the position and reads ahead', async () => {
+    const { screen } = await renderReview();
+    const nextId = nextInQueue();
+    await waitFor(() => expect(useReviewStore.getState().upcoming?.draft.id).toBe(nextId));
+    await settle();
+    const spies = spyOnReads();
+
+    act(() => {
+      fireEvent.keyDown(document.body, { key: 'j' });
+    });
+
+    expect(screen.getByRole('heading', { name: `Draft ${nextId}` })).toBeInTheDocument();
+    expect(spies.history).not.toHaveBeenCalled();
+    expect(spies.position).not.toHaveBeenCalled();
+    expect(spies.drafts).not.toHaveBeenCalled();
+    // After the paint, all of it happens.
+    await waitFor(() => {
+      expect(spies.history).toHaveBeenCalledWith(expect.anything(), expect.anything(), nextId);
+      expect(spies.position).toHaveBeenCalledWith(expect.anything(), 'reviewPosition', {
+        projectId: useReviewStore.getState().project?.id,
+        draftId: nextId,
+      });
+      expect(useReviewStore.getState().upcoming?.draft.id).toBe(nextInQueue());
+    });
+  });
+
+  it('a decision shows the next draft, then saves', async () => {
+    const { screen } = await renderReview();
+    const nextId = nextInQueue();
+    await waitFor(() => expect(useReviewStore.getState().upcoming?.draft.id).toBe(nextId));
+    await settle();
+    const spies = spyOnReads();
+
+    act(() => {
+      fireEvent.keyDown(document.body, { key: 's' });
+    });
+
+    expect(screen.getByRole('heading', { name: `Draft ${nextId}` })).toBeInTheDocument();
+    expect(useReviewStore.getState().saveStatus).toBe('saving');
+    expect(spies.heads).not.toHaveBeenCalled();
+    expect(spies.history).not.toHaveBeenCalled();
+    await waitFor(() => expect(useReviewStore.getState().saveStatus).toBe('saved'));
+    expect(spies.heads).toHaveBeenCalled();
+  });
+});
