@@ -12,6 +12,7 @@ import type {
   QueueEntryRow,
 } from './rows';
 import type { ImportJobRow } from './import-job-row';
+import type { SearchSegmentRow } from './search-segment-row';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 
 export const DEFAULT_DATABASE_NAME = 'loupe';
@@ -39,6 +40,7 @@ export class LoupeDatabase extends Dexie {
   declare meta: Table<MetaRow, MetaRow['key']>;
   declare imports: Table<ImportJobRow, string>;
   declare hubLog: Table<HubLogRow, number>;
+  declare searchSegments: Table<SearchSegmentRow, [string, number]>;
 
   /** The schema version this instance declares (not necessarily what is on disk yet). */
   readonly schemaVersion: number;

@@ -8,6 +8,7 @@ import type { Transaction } from 'dexie';
 import { backfillDraftStatus } from './migrations/2026-11-28-backfill-draft-status';
 import { buildQueueEntries } from './migrations/2026-11-28-build-queue-entries';
 import { backfillOutboxProjects } from './migrations/2026-12-07-backfill-outbox-projects';
+import { fillSearchSegments } from './migrations/2026-12-07-fill-search-segments';
 
 export interface SchemaVersion {
   version: number;
@@ -103,6 +104,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       drafts: '[projectId+id], status',
     },
+  },
+  {
+    // 2026-12-07 (issue 12 point 13): the queue search's folded texts, stored beside the drafts
+    // in packed segments (search-segment-row.ts) and written with every draft write, so the
+    // first search after a 100k-draft queue opens reads ~100 rows of text, not 100k drafts.
+    // Filled for the drafts already stored.
+    version: 9,
+    stores: {
+      searchSegments: '[projectId+segment]',
+    },
+    upgrade: fillSearchSegments,
   },
 ];
 

@@ -12,6 +12,9 @@
  * Folding works per code point, so it can say where each folded unit came from: a match found in
  * the folded text maps back to offsets in the original (`findMatches`), which is what the review
  * screen highlights.
+ *
+ * Drafts' folded texts are stored (renderer/db/search-segment-row.ts): a change to what folding
+ * gives must bump SEARCH_FOLD_VERSION there, or searches keep comparing against the old fold.
  */
 import { foldChineseCodePoint } from './chinese-script-fold';
 

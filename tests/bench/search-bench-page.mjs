@@ -188,3 +188,29 @@ export async function plainSubstringScan({ projectId, query }) {
   db.close();
   return { firstMs, doneMs: performance.now() - started, matches };
 }
+
+/**
+ * Whether the project's stored search texts (schema v9's `searchSegments`) cover `drafts` drafts:
+ * the search worker writes them back after reading a project whose texts were not stored.
+ */
+export async function countSearchSegments({ projectId, drafts }) {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('loupe');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const keys = await new Promise((resolve, reject) => {
+      const request = db
+        .transaction('searchSegments')
+        .objectStore('searchSegments')
+        .getAllKeys(IDBKeyRange.bound([projectId, -Infinity], [projectId, Infinity]));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    // Packed segments hold 1,000 drafts each.
+    return keys.length >= Math.ceil(drafts / 1000);
+  } finally {
+    db.close();
+  }
+}

@@ -5,16 +5,18 @@ import type { LoupeDatabase } from '../loupe-database';
 import { toQueueEntry } from '../queue-entry';
 import type { DraftRow } from '../rows';
 import { takeArrivals } from './meta-repository';
+import { appendSearchTexts } from './search-segments-repository';
 
 /**
  * Creates or replaces drafts and their queue entries in one transaction (imports call this once
  * per chunk).
  */
 export async function putDrafts(db: LoupeDatabase, drafts: readonly DraftRow[]): Promise<void> {
-  await db.transaction('rw', db.drafts, db.queueEntries, db.meta, async () => {
+  await db.transaction('rw', db.drafts, db.queueEntries, db.meta, db.searchSegments, async () => {
     const rows = await withArrivals(db, drafts);
     await db.drafts.bulkPut(rows);
     await db.queueEntries.bulkPut(rows.map((draft) => toQueueEntry(draft)));
+    await appendSearchTexts(db, rows);
   });
 }
 
@@ -56,7 +58,7 @@ export async function addMissingDrafts(
   db: LoupeDatabase,
   drafts: readonly DraftRow[],
 ): Promise<number> {
-  return db.transaction('rw', db.drafts, db.queueEntries, db.meta, async () => {
+  return db.transaction('rw', db.drafts, db.queueEntries, db.meta, db.searchSegments, async () => {
     const keys = drafts.map((row): [string, string] => [row.projectId, row.id]);
     const existing = await db.drafts.bulkGet(keys);
     const missing = await withArrivals(
@@ -65,6 +67,7 @@ export async function addMissingDrafts(
     );
     await db.drafts.bulkAdd(missing);
     await db.queueEntries.bulkPut(missing.map((draft) => toQueueEntry(draft)));
+    await appendSearchTexts(db, missing);
     return missing.length;
   });
 }

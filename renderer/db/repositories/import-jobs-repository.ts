@@ -6,6 +6,7 @@
 import Dexie from 'dexie';
 import type { LoupeDatabase } from '../loupe-database';
 import type { ImportJobRow, ImportJobState } from '../import-job-row';
+import { appendSearchRemovals } from './search-segments-repository';
 
 /** Drafts looked at per transaction while removing what an import added. */
 const REMOVE_PAGE = 500;
@@ -66,7 +67,7 @@ export async function removeImportedDrafts(
   for (;;) {
     const page = await db.transaction(
       'rw',
-      [db.drafts, db.queueEntries, db.draftState, db.editBuffers],
+      [db.drafts, db.queueEntries, db.draftState, db.editBuffers, db.searchSegments],
       async () => {
         const lower = [job.projectId, afterId ?? Dexie.minKey];
         const rows = await db.drafts
@@ -81,6 +82,11 @@ export async function removeImportedDrafts(
         await db.drafts.bulkDelete(undecided);
         await db.queueEntries.bulkDelete(undecided);
         await db.editBuffers.bulkDelete(undecided);
+        await appendSearchRemovals(
+          db,
+          job.projectId,
+          undecided.map(([, id]) => id),
+        );
         removed += undecided.length;
         return rows;
       },

@@ -14,6 +14,7 @@ import { toQueueEntry } from '../queue-entry';
 import type { ImportJobCounts } from '../import-job-row';
 import type { DraftRow } from '../rows';
 import { takeArrivals } from './meta-repository';
+import { appendSearchTexts } from './search-segments-repository';
 
 export type ImportBatchCounts = ImportJobCounts;
 
@@ -50,7 +51,14 @@ export async function writeImportBatch(
   importId?: string,
   { fresh = false }: { fresh?: boolean } = {},
 ): Promise<ImportBatchCounts> {
-  const tables = [db.drafts, db.queueEntries, db.draftState, db.imports, db.meta];
+  const tables = [
+    db.drafts,
+    db.queueEntries,
+    db.draftState,
+    db.imports,
+    db.meta,
+    db.searchSegments,
+  ];
   return db.transaction('rw', tables, async () => {
     const keys = drafts.map((draft): [string, string] => [projectId, draft.id]);
     // `fresh`: the import started into an empty project, and ids repeated in the file were
@@ -71,6 +79,8 @@ export async function writeImportBatch(
     );
     const counts: ImportBatchCounts = { added: 0, updated: 0, unchanged: 0, markedChanged: 0 };
     const writes: DraftRow[] = [];
+    // Those whose text the search must read again: added and replaced, not marked changed.
+    const texts: DraftRow[] = [];
     // New drafts arrive in file order: among rows created at the same time (every row without a
     // creation time gets the import's), the queue keeps that order, not the ids' text order.
     let arrival = await takeArrivals(db, stored.filter((row) => row === undefined).length);
@@ -84,6 +94,7 @@ export async function writeImportBatch(
           arrival,
           ...(importId === undefined ? {} : { importId }),
         });
+        texts.push(writes.at(-1)!);
         arrival += 1;
         counts.added += 1;
       } else if (same[index]) {
@@ -99,6 +110,7 @@ export async function writeImportBatch(
           ...(existing.arrival === undefined ? {} : { arrival: existing.arrival }),
           ...addedBy,
         });
+        texts.push(writes.at(-1)!);
         counts.updated += 1;
       } else {
         writes.push({ ...existing, changedSinceReview: { at: now } });
@@ -111,6 +123,7 @@ export async function writeImportBatch(
       fresh ? db.drafts.bulkAdd(writes) : db.drafts.bulkPut(writes),
       fresh ? db.queueEntries.bulkAdd(entries) : db.queueEntries.bulkPut(entries),
       importId === undefined ? undefined : countInJob(db, importId, drafts.length, counts, now),
+      appendSearchTexts(db, texts),
     ]);
     return counts;
   });

@@ -47,6 +47,7 @@ export async function applyPullPage(
     db.projects,
     db.hubLog,
     db.meta,
+    db.searchSegments,
   ];
   return db.transaction('rw', tables, async () => {
     const touched = new Map<DraftKey, { projectId: string; draftId: string }>();

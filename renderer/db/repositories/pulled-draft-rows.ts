@@ -3,9 +3,19 @@ import type { DraftStatus } from '../../../shared/domain/draft';
 import type { LogRecord } from '../../../shared/sync/hub-records';
 import type { LoupeDatabase } from '../loupe-database';
 import type { DraftRow, QueueEntryRow } from '../rows';
+import { appendSearchTexts } from './search-segments-repository';
 
 type DraftKey = `${string}\u0000${string}`;
 const keyOf = (projectId: string, draftId: string): DraftKey => `${projectId}\u0000${draftId}`;
+
+/** Whether `row` holds the very text fields of `stored` (a copy with another status or mark). */
+const sameText = (row: DraftRow, stored: DraftRow | undefined) =>
+  stored !== undefined &&
+  row.id === stored.id &&
+  row.draft === stored.draft &&
+  row.prompt === stored.prompt &&
+  row.messages === stored.messages &&
+  row.context === stored.context;
 
 /**
  * The page's drafts, read in two bulk requests before the records are applied and written in
@@ -30,9 +40,11 @@ export async function draftRowsOf(db: LoupeDatabase, records: readonly LogRecord
     db.draftState.bulkGet(list),
   ]);
   const drafts = new Map<DraftKey, DraftRow | undefined>();
+  const original = new Map<DraftKey, DraftRow | undefined>();
   const statuses = new Map<DraftKey, DraftStatus | undefined>();
   [...keys.keys()].forEach((key, index) => {
     drafts.set(key, draftRows[index]);
+    original.set(key, draftRows[index]);
     statuses.set(key, stateRows[index]?.status);
   });
   const draftPuts = new Map<DraftKey, DraftRow>();
@@ -54,8 +66,13 @@ export async function draftRowsOf(db: LoupeDatabase, records: readonly LogRecord
       const entryDeletes = [...entries].flatMap(([key, entry]) =>
         entry === null ? [keys.get(key) as [string, string]] : [],
       );
+      // The search's texts, for the drafts whose text is new (a withdrawal keeps the text).
+      const texts = [...draftPuts].flatMap(([key, row]) =>
+        sameText(row, original.get(key)) ? [] : [row],
+      );
       await Promise.all([
         db.drafts.bulkPut([...draftPuts.values()]),
+        appendSearchTexts(db, texts),
         db.queueEntries.bulkPut(entryPuts),
         db.queueEntries.bulkDelete(entryDeletes),
       ]);

@@ -99,7 +99,8 @@ export const useQueueStore = create<QueueState>()((set, get) => {
   let openToken = 0;
   let searchToken = 0;
   // The open project's search (search-client.ts: an index of folded draft texts in a worker),
-  // read once the queue is whole or by the first search, whichever comes first.
+  // read from the queue's first page on, behind the screen, so it is whole (~1 s at 100k drafts,
+  // its texts stored folded) by the time the search box opens with the whole queue.
   const searcher = projectSearch(getDatabase);
 
   /** Reads the queue after the first page, a page at a time, appending as it goes. */
@@ -119,9 +120,6 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         const whole = page.entries.length < PAGE;
         set({ entries: entries.concat(page.entries), status: whole ? 'ready' : 'partial' });
         cursor = whole ? null : page.cursor;
-        if (whole) {
-          searcher.clientFor(projectId); // read behind the screen, ready for the first search
-        }
       }
     } catch (error) {
       console.error('Could not read the queue', error);
@@ -179,10 +177,9 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         const entries = first.entries;
         const whole = entries.length < FIRST_PAGE || first.cursor === null;
         set({ status: whole ? 'ready' : 'partial', entries, positions: positionsOf(entries) });
+        searcher.clientFor(projectId); // read behind the screen, ready for the first search
         if (!whole && first.cursor !== null) {
           void readRest(projectId, token, first.cursor);
-        } else {
-          searcher.clientFor(projectId);
         }
       } catch (error) {
         console.error('Could not read the queue', error);

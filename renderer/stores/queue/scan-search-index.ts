@@ -46,10 +46,16 @@ export async function scanSearchIndex(
 ): Promise<void> {
   const yieldToMain = options.yieldToMain ?? nextTask;
   let next = 0;
+  let epoch = index.epoch;
   let reportedAt = performance.now();
   let reportedMatches = 0;
   for (;;) {
     const sliceEnd = performance.now() + (options.sliceMs ?? SLICE_MS);
+    if (index.epoch !== epoch) {
+      // The index started over (read again): so does the scan; what it found stays found.
+      epoch = index.epoch;
+      next = 0;
+    }
     const { ids, texts } = index;
     while (next < texts.length) {
       if (texts[next]!.includes(needle)) {

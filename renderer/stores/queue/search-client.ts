@@ -35,7 +35,7 @@ const markWhole = () => performance.mark(SEARCH_INDEX_READY_MARK);
 
 /** The index on the page (no worker). */
 function pageClient(db: LoupeDatabase, projectId: string): SearchClient {
-  const index: SearchIndex = openSearchIndex(db, projectId, markWhole);
+  const index: SearchIndex = openSearchIndex(db, projectId, { onWhole: markWhole });
   let token = 0;
   return {
     projectId,

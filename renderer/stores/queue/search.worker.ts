@@ -64,7 +64,10 @@ scope.onmessage = (event) => {
         db?.close();
         db = new LoupeDatabase({ name: message.databaseName });
       }
-      index = openSearchIndex(db, message.projectId, () => scope.postMessage({ type: 'whole' }));
+      index = openSearchIndex(db, message.projectId, {
+        onWhole: () => scope.postMessage({ type: 'whole' }),
+        repack: true,
+      });
       break;
     case 'stale':
       index?.markStale(message.draftIds);

@@ -43,6 +43,7 @@ describe('LoupeDatabase', () => {
       'outbox',
       'projects',
       'queueEntries',
+      'searchSegments',
     ]);
     db.close();
   });

@@ -21,6 +21,7 @@ function fakeIndex(count: number, text: (n: number) => string, growBy = count): 
     projectId: 'p1',
     ids,
     texts,
+    epoch: 0,
     complete: () => ids.length >= count,
     grown: () => {
       grow();
@@ -62,6 +63,42 @@ describe('scanning the search index', () => {
     const found = new Set<string>();
     await scanSearchIndex(index, 'match', found, { shouldStop: () => false, onProgress: () => {} });
     expect([...found]).toEqual(['d-1', 'd-301', 'd-601', 'd-901']);
+  });
+
+  it('starts over when the index is read again from the start', async () => {
+    // Read first from texts that turn out untrusted; then again, from the drafts themselves.
+    let ids = ['d-0', 'd-1', 'd-2'];
+    let texts = ['old', 'old', 'old'];
+    let epoch = 0;
+    let reads = 0;
+    const index: SearchIndex = {
+      projectId: 'p1',
+      get ids() {
+        return ids;
+      },
+      get texts() {
+        return texts;
+      },
+      get epoch() {
+        return epoch;
+      },
+      complete: () => reads >= 2,
+      grown: () => {
+        reads += 1;
+        if (reads === 1) {
+          ids = ['d-0', 'd-1', 'd-2'];
+          texts = ['x', 'the match', 'x'];
+          epoch += 1;
+        }
+        return Promise.resolve();
+      },
+      markStale: () => {},
+      refreshStale: async () => {},
+      close: () => {},
+    };
+    const found = new Set<string>();
+    await scanSearchIndex(index, 'match', found, { shouldStop: () => false, onProgress: () => {} });
+    expect([...found]).toEqual(['d-1']);
   });
 
   it('stops between slices when a newer search starts', async () => {
