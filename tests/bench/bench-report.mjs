@@ -84,7 +84,8 @@ function reviewRows(m) {
       baseline: null,
     },
     {
-      metric: 'search over 100k drafts (draft, prompt, context), until done',
+      metric:
+        'search over 100k drafts seeded raw (no stored search texts: the worker reads and folds every draft, then stores them), until done',
       value: round(m.searchMs),
       unit: 'ms',
       budget: null,
