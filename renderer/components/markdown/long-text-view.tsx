@@ -61,7 +61,7 @@ export function LongTextView({ text, className, mark }: LongTextViewProps) {
     () =>
       splitIntoChunks(text).map((chunk) => ({
         ...chunk,
-        height: `${estimateWrappedLines(text.slice(chunk.start, chunk.end), ESTIMATE_COLUMNS)}lh`,
+        height: `${estimateWrappedLines(text, ESTIMATE_COLUMNS, chunk.start, chunk.end)}lh`,
       })),
     [text],
   );

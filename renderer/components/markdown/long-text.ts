@@ -88,16 +88,33 @@ export function countLines(text: string): number {
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/g;
 
 /**
- * About how many lines of `columns` average characters a part takes when wrapped: the height a
- * part keeps before it is laid out, so the scroll bar is about right from the start.
+ * About how many lines of `columns` average characters `text.slice(start, end)` takes when
+ * wrapped: the height a part keeps before it is laid out, so the scroll bar is about right from
+ * the start. It runs over the whole of a long text when the text is opened, so the scanning is
+ * left to the engine's own string search (indexOf, one pattern match per part): splitting a
+ * megabyte into lines and matching each line, or a loop in script over every character, was
+ * 15–30 ms of the task that opened it (issue 12, point 4). Wide characters are counted per part
+ * and spread over its lines, which is close enough for a height that is replaced once laid out.
  */
-export function estimateWrappedLines(text: string, columns: number): number {
-  let lines = 0;
+export function estimateWrappedLines(
+  text: string,
+  columns: number,
+  start = 0,
+  end: number = text.length,
+): number {
   // A part that ends a line ends in '\n', which starts no line of its own.
-  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
-  for (const line of body.split('\n')) {
-    const wide = line.match(WIDE)?.length ?? 0;
-    lines += Math.max(1, Math.ceil((line.length + wide) / columns));
+  const stop = end > start && text.charCodeAt(end - 1) === 0x0a ? end - 1 : end;
+  const part = text.slice(start, stop);
+  const wide = part.match(WIDE)?.length ?? 0;
+  const stretch = part.length === 0 ? 1 : 1 + wide / part.length;
+  let lines = 0;
+  for (let from = 0; ;) {
+    const found = part.indexOf('\n', from);
+    const width = ((found < 0 ? part.length : found) - from) * stretch;
+    lines += width > columns ? Math.ceil(width / columns) : 1;
+    if (found < 0) {
+      return lines;
+    }
+    from = found + 1;
   }
-  return lines;
 }

@@ -13,10 +13,12 @@ import { formatCount } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { VisibleText } from '../../components/markdown/visible-text';
 import { clipQuote, MAX_REASONS, MAX_SENTENCES, quotePieces } from './grounding-quote';
+import { useGroundingResult } from './grounding-sources';
 
 export interface GroundingPanelProps {
   /** The draft text the offsets in `result` point into. */
   draft: string;
+  /** The hints, or groundingFor's placeholder while a long draft's are found in a worker. */
   result: GroundingResult;
   /** A short human name for a source id ("Prompt", "Booking 8QZJTD"). */
   sourceName: (sourceId: string) => string;
@@ -38,11 +40,24 @@ const MAX_LINKS = 40;
 
 /** The hints panel; renders nothing when the draft has neither links nor unsupported facts. */
 export function GroundingPanel(props: GroundingPanelProps) {
-  const { draft, result, sourceName, onShowMatch, onEndPreview, partialChars } = props;
+  const { draft, sourceName, onShowMatch, onEndPreview, partialChars } = props;
   const { t } = useTranslation();
   const language = useLanguage();
   const unsupportedId = useId();
   const linksId = useId();
+  const result = useGroundingResult(props.result);
+  if (result === null) {
+    return (
+      <section className="grounding" aria-labelledby="grounding-title" aria-busy="true">
+        <h2 id="grounding-title" className="pane-title">
+          {t('grounding.title')}
+        </h2>
+        <p className="muted" role="status">
+          {t('grounding.finding')}
+        </p>
+      </section>
+    );
+  }
   const links = [...result.links]
     .sort((a, b) => Number(a.kind === 'phrase') - Number(b.kind === 'phrase'))
     .slice(0, MAX_LINKS);

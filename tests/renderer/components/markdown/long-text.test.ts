@@ -61,5 +61,8 @@ describe('long-text helpers', () => {
     expect(estimateWrappedLines('a'.repeat(160), 80)).toBe(2);
     expect(estimateWrappedLines('退'.repeat(80), 80)).toBe(2);
     expect(estimateWrappedLines('a\nb\n', 80)).toBe(2);
+    // A part is estimated in place, from the whole text and its range, without a copy of it.
+    expect(estimateWrappedLines(`xx${'a'.repeat(160)}\nyy`, 80, 2, 163)).toBe(2);
+    expect(estimateWrappedLines(`${'退'.repeat(40)}\n${'退'.repeat(40)}`, 80, 41)).toBe(1);
   });
 });
