@@ -1,9 +1,10 @@
 /**
- * Work that the reviewer does not see at once (the next-next draft's read-ahead, the decision
- * history's read, the saved review position, the start of a save) runs after the browser has
- * painted what a key changed, not inside the key's task nor in the tasks queued before that
- * paint's end (issue 12: decision p95 within two frames). A frame callback fires just before
- * the paint; the idle callback it asks for runs once the tasks queued by then are done.
+ * Work that the reviewer does not see at once (the decision history's read, the saved review
+ * position, the start of a save) runs after the browser has painted what a key changed, not
+ * inside the key's task nor in the tasks queued before that paint's end (issue 12: decision p95
+ * within two frames). A frame callback fires just before the paint; the idle callback it asks
+ * for runs once the tasks queued by then are done. Not the read-ahead of the draft after the
+ * next: deferred, it was not ready when keys came fast, and the bench's p50 doubled.
  */
 
 /** Once the frame came, the work waits for an idle moment at most this long. */

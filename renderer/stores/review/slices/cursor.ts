@@ -7,7 +7,7 @@
 import { draftsChangedIn, type DataChange } from '../../../db/change-feed';
 import { getDatabase } from '../../../db/database-instance';
 import { setMeta } from '../../../db/repositories/meta-repository';
-import { afterPaint, nextPaint } from '../after-paint';
+import { afterPaint } from '../after-paint';
 import type { LoadedDraft, LoadedDrafts } from '../loaded-drafts';
 import { neighbour, neighbourFromIndex, readAhead } from '../read-ahead';
 import type { CursorSlice } from '../review-state';
@@ -42,9 +42,12 @@ export async function showDraft(
   set({ currentId: draftId, current: known ?? null, upcoming: upcomingAfter(cache, draftId) });
   // What the reviewer does not see waits for the paint of the draft (issue 12, point 21).
   if (options.remember) {
-    afterPaint(
-      () => void setMeta(getDatabase(), 'reviewPosition', { projectId: project.id, draftId }),
-    );
+    afterPaint(() => {
+      // Not if the project was closed meanwhile: a closed (or reset) store remembers nothing.
+      if (context.loaded === cache) {
+        void setMeta(getDatabase(), 'reviewPosition', { projectId: project.id, draftId });
+      }
+    });
   }
   if (known === undefined) {
     try {
@@ -56,10 +59,6 @@ export async function showDraft(
       console.error('Could not read the draft', error);
       set({ errorKey: 'review.errors.readFailed' });
     }
-  }
-  await nextPaint();
-  if (get().currentId !== draftId || context.loaded !== cache) {
-    return; // moved on: the draft shown since reads its own neighbours
   }
   const upcoming = await readAhead(cache, draftId);
   if (upcoming !== undefined && get().currentId === draftId && context.loaded === cache) {

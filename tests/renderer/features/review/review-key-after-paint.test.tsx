@@ -1,12 +1,11 @@
 /**
  * Issue 12, point 21: J and a decision paint the next draft first. What the reviewer does not
- * see at once (the draft's decision history, the saved review position, reading the draft after
- * it, the decision's transaction) starts after that paint, not inside the key's own task.
+ * see at once (the draft's decision history, the saved review position, the decision's
+ * transaction) starts after that paint, not inside the key's own task.
  */
 import { act, cleanup, fireEvent, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as decisionsRepository from '../../../../renderer/db/repositories/decisions-repository';
-import * as draftsRepository from '../../../../renderer/db/repositories/drafts-repository';
 import * as eventsRepository from '../../../../renderer/db/repositories/events-repository';
 import * as metaRepository from '../../../../renderer/db/repositories/meta-repository';
 import { useQueueStore } from '../../../../renderer/stores/queue/queue-store';
@@ -35,13 +34,12 @@ function spyOnReads() {
   return {
     history: vi.spyOn(eventsRepository, 'listDraftEvents'),
     position: vi.spyOn(metaRepository, 'setMeta'),
-    drafts: vi.spyOn(draftsRepository, 'getDraft'),
     heads: vi.spyOn(decisionsRepository, 'ownHeads'),
   };
 }
 
 describe('a key paints before it reads or writes', () => {
-  it('J shows the next draft, then reads its history, saves the position and reads ahead', async () => {
+  it('J shows the next draft, then reads its history and saves the position', async () => {
     const { screen } = await renderReview();
     const nextId = nextInQueue();
     await waitFor(() => expect(useReviewStore.getState().upcoming?.draft.id).toBe(nextId));
@@ -55,7 +53,8 @@ describe('a key paints before it reads or writes', () => {
     expect(screen.getByRole('heading', { name: `Draft ${nextId}` })).toBeInTheDocument();
     expect(spies.history).not.toHaveBeenCalled();
     expect(spies.position).not.toHaveBeenCalled();
-    expect(spies.drafts).not.toHaveBeenCalled();
+    // Reading the draft after it starts at once (its database work is off this thread): waiting
+    // for the paint left it unprepared when keys came fast, and the bench's p50 doubled.
     // After the paint, all of it happens.
     await waitFor(() => {
       expect(spies.history).toHaveBeenCalledWith(expect.anything(), expect.anything(), nextId);

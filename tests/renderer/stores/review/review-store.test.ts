@@ -99,7 +99,9 @@ describe('the review loop over the demo queue', () => {
 
   it('undo takes back decisions across items, newest first, and shows that item again', async () => {
     await openDemoAs('林小美');
+    await settleDatabase();
     const start = queueIds().indexOf(current()!.id);
+    expect(start).toBeGreaterThanOrEqual(0);
     const [first, second] = queueIds().slice(start);
     await review().approve();
     await review().escalate('other', 'unsure');
