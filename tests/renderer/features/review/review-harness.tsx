@@ -2,7 +2,7 @@
  * Mounts the review screen over the demo queue the way the app does: a reviewer profile, the
  * demo project's queue opened (queue and review stores), the screen inside the i18n provider.
  */
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { vi } from 'vitest';
@@ -46,3 +46,17 @@ export function currentDraft() {
 export function queueStatus(draftId: string) {
   return useQueueStore.getState().entries.find((entry) => entry.draftId === draftId)?.status;
 }
+
+/** The draft after the one on screen in queue order. */
+export function nextInQueue(): string {
+  const { entries, positions } = useQueueStore.getState();
+  const at = positions.get(useReviewStore.getState().currentId ?? '');
+  const id = at === undefined ? undefined : entries[at + 1]?.draftId;
+  if (id === undefined) {
+    throw new Error('no next draft in the queue');
+  }
+  return id;
+}
+
+/** Lets React finish every update it has scheduled, the idle-priority ones included. */
+export const settle = () => act(() => new Promise((done) => setTimeout(done, 20)));

@@ -8,26 +8,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as decisionsRepository from '../../../../renderer/db/repositories/decisions-repository';
 import * as eventsRepository from '../../../../renderer/db/repositories/events-repository';
 import * as metaRepository from '../../../../renderer/db/repositories/meta-repository';
-import { useQueueStore } from '../../../../renderer/stores/queue/queue-store';
 import { useReviewStore } from '../../../../renderer/stores/review/review-store';
-import { renderReview } from './review-harness';
+import { nextInQueue, renderReview, settle } from './review-harness';
 
 afterEach(() => {
   vi.restoreAllMocks();
   cleanup();
 });
-
-function nextInQueue(): string {
-  const { entries, positions } = useQueueStore.getState();
-  const at = positions.get(useReviewStore.getState().currentId ?? '');
-  const id = at === undefined ? undefined : entries[at + 1]?.draftId;
-  if (id === undefined) {
-    throw new Error('no next draft in the queue');
-  }
-  return id;
-}
-
-const settle = () => act(() => new Promise((done) => setTimeout(done, 20)));
 
 /** Spies on every database read or write a key used to start in its own task. */
 function spyOnReads() {

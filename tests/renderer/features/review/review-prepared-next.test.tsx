@@ -6,10 +6,9 @@
 import { act, cleanup, fireEvent, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as draftsRepository from '../../../../renderer/db/repositories/drafts-repository';
-import { useQueueStore } from '../../../../renderer/stores/queue/queue-store';
 import { useReviewStore } from '../../../../renderer/stores/review/review-store';
 import type * as ReviewHeaderModule from '../../../../renderer/features/review/review-header';
-import { renderReview } from './review-harness';
+import { nextInQueue, renderReview, settle } from './review-harness';
 
 /** How often each draft's header (rendered with its whole workspace) was rendered. */
 const headerRenders = new Map<string, number>();
@@ -28,20 +27,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   cleanup();
 });
-
-/** The draft after the one on screen in queue order. */
-function nextInQueue(): string {
-  const { entries, positions } = useQueueStore.getState();
-  const at = positions.get(useReviewStore.getState().currentId ?? '');
-  const id = at === undefined ? undefined : entries[at + 1]?.draftId;
-  if (id === undefined) {
-    throw new Error('no next draft in the queue');
-  }
-  return id;
-}
-
-/** Lets React finish every update it has scheduled, the idle-priority ones included. */
-const settle = () => act(() => new Promise((done) => setTimeout(done, 20)));
 
 describe('the next draft, prepared ahead', () => {
   it('is read and rendered before J, so J shows it without a read or a render of its own', async () => {
