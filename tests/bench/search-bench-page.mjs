@@ -58,7 +58,8 @@ export async function seedSearchDrafts({ projectId, count, batchSize }) {
     arrival: 0,
     status: draft.status,
     model: `${draft.model.name} ${draft.model.version}`,
-    preview: draft.draft.split('\n')[0],
+    // As renderer/db/queue-entry.ts builds it (two lines' worth, line breaks folded).
+    preview: draft.draft.replace(/\s+/g, ' ').trim().slice(0, 280),
   });
   const started = performance.now();
   for (let start = 0; start < count; start += batchSize) {
