@@ -43,6 +43,31 @@ const singleCheck = (command, args) => () => {
   return { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
 };
 
+/** Every failed test (or file that failed to load), named for the closing lines of the run. */
+const failedNames = [];
+
+/** `file › title: first line of the message` for each failure in a vitest JSON report. */
+function failedTestNames(json, script) {
+  const names = [];
+  for (const file of json?.testResults ?? []) {
+    const path = String(file.name ?? '').replace(root, '');
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failedTests) {
+      const reason = String(test.failureMessages?.[0] ?? '')
+        .split('\n')[0]
+        .slice(0, 200);
+      names.push(`${script}: ${path} › ${test.fullName ?? test.title}: ${reason}`);
+    }
+    if (failedTests.length === 0 && file.status === 'failed') {
+      const reason = String(file.message ?? '')
+        .split('\n')[0]
+        .slice(0, 200);
+      names.push(`${script}: ${path} (the file failed): ${reason}`);
+    }
+  }
+  return names;
+}
+
 /** Counts from vitest's JSON reporter; a non-zero exit with no failed test is still a failure. */
 const vitestTier = (script, reportName) => () => {
   const report = join(tmp, reportName);
@@ -56,6 +81,7 @@ const vitestTier = (script, reportName) => () => {
     `--outputFile=${report}`,
   ]);
   const json = readJson(report);
+  failedNames.push(...failedTestNames(json, script));
   const passed = json?.numPassedTests ?? 0;
   let failed = json?.numFailedTests ?? 0;
   // Files that failed to load report no failed test, only a failed suite.
@@ -64,6 +90,9 @@ const vitestTier = (script, reportName) => () => {
   }
   if (!ok && failed === 0) {
     failed = 1;
+    failedNames.push(
+      `${script}: vitest failed with no failed test (an unhandled error? see "Unhandled Errors" above)`,
+    );
   }
   return { passed, failed };
 };
@@ -138,6 +167,13 @@ for (const row of rows) {
     `${row.name.padEnd(10)}  ${String(row.passed).padStart(6)}  ${String(row.failed).padStart(6)}` +
       `  ${`${row.seconds.toFixed(0)}s`.padStart(6)}  ${row.failed === 0 ? 'ok' : 'FAILED'}`,
   );
+}
+if (failedNames.length > 0) {
+  // Repeated here because CI keeps only the tail of the output.
+  console.log('\nfailed:');
+  for (const name of failedNames) {
+    console.log(`  ${name}`);
+  }
 }
 if (!process.env.TEST_DATABASE_URL) {
   // The hub tier ran its SQLite half only; say so rather than let the count look complete.

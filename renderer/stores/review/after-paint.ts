@@ -18,12 +18,14 @@ export function afterPaint(work: () => void): () => void {
   let frame: number | undefined;
   let idle: number | undefined;
   let task: ReturnType<typeof setTimeout> | undefined;
+  // Checked again when cancelling: the page (or a test's window) may be gone by the time the
+  // fallback fires, and an uncaught ReferenceError from a timer failed a whole test run.
   const cancel = () => {
     done = true;
-    if (frame !== undefined) {
+    if (frame !== undefined && typeof cancelAnimationFrame === 'function') {
       cancelAnimationFrame(frame);
     }
-    if (idle !== undefined) {
+    if (idle !== undefined && typeof cancelIdleCallback === 'function') {
       cancelIdleCallback(idle);
     }
     clearTimeout(task);
