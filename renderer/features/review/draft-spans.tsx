@@ -44,9 +44,11 @@ function pieces(text: string, spans: readonly DraftSpan[]): Piece[] {
 }
 
 function useDraftMetadata(draftId: string): Record<string, unknown> | undefined {
-  // The pane may show the current draft or the one prepared next: whichever has this id.
+  // The pane may show the current draft or one prepared next: whichever has this id.
   return useReviewStore(
-    (s) => [s.current, s.upcoming].find((loaded) => loaded?.draft.id === draftId)?.draft.metadata,
+    (s) =>
+      [s.current, s.upcoming, s.later].find((loaded) => loaded?.draft.id === draftId)?.draft
+        .metadata,
   );
 }
 

@@ -52,8 +52,13 @@ function prepareDraftView(draft: DraftRow): void {
 /** The review screen over the review store's current draft. */
 export function ReviewScreen({ onBack }: ReviewScreenProps) {
   const { t } = useTranslation();
-  const { currentId, current, upcoming } = useReviewStore(
-    useShallow((s) => ({ currentId: s.currentId, current: s.current, upcoming: s.upcoming })),
+  const { currentId, current, upcoming, later } = useReviewStore(
+    useShallow((s) => ({
+      currentId: s.currentId,
+      current: s.current,
+      upcoming: s.upcoming,
+      later: s.later,
+    })),
   );
   // The counter counts the list the reviewer came from (a filtered one, or the whole queue).
   const { total, index } = useQueueStore(
@@ -98,16 +103,20 @@ export function ReviewScreen({ onBack }: ReviewScreenProps) {
       </div>
     );
   }
-  // The draft on screen, and the one J or a decision shows next, rendered hidden beforehand so
-  // that the key only reveals it (issue 12: painting the next draft was the cost of a decision).
+  // The draft on screen, and the two that J or decisions show next, rendered hidden beforehand
+  // so that a key only reveals its draft (issue 12: painting the next draft was the cost of a
+  // decision; with one prepared, fast keys mostly found it not rendered yet).
   const slots = [{ loaded: current, at: index }];
-  if (
-    upcoming !== null &&
-    upcoming.draft.id !== current.draft.id &&
-    upcoming.draft.id !== visit.left
-  ) {
-    slots.push({ loaded: upcoming, at: index === undefined ? undefined : index + 1 });
-  }
+  const ahead = [upcoming, later];
+  ahead.forEach((loaded, step) => {
+    if (
+      loaded !== null &&
+      loaded.draft.id !== visit.left &&
+      slots.every((slot) => slot.loaded.draft.id !== loaded.draft.id)
+    ) {
+      slots.push({ loaded, at: index === undefined ? undefined : index + 1 + step });
+    }
+  });
   return (
     <div className="review-screen" ref={setScreen} {...activity}>
       {slots.map(({ loaded, at }) => (

@@ -62,26 +62,40 @@ export async function neighbourFromIndex(
   return draft === undefined ? undefined : neighbourInQueue(getDatabase(), draft, step);
 }
 
+/** Reads `id` into `cache` and tells the listener; undefined when there is none or it failed. */
+function readInto(
+  cache: LoadedDrafts,
+  id: string | null | undefined,
+): Promise<LoadedDraft | undefined> {
+  return id === undefined || id === null
+    ? Promise.resolve(undefined)
+    : cache
+        .load(id)
+        .then((loaded) => {
+          if (loaded !== undefined) {
+            whenIdle(() => readAheadListener?.(loaded.draft));
+          }
+          return loaded;
+        })
+        .catch((error: unknown) => {
+          console.error('Could not read ahead', error);
+          return undefined;
+        });
+}
+
 /**
  * Reads the drafts on either side of `draftId` into `cache`, then tells the listener. Resolves
  * to the draft after it (the one J shows), undefined when there is none or it could not be read.
  */
 export function readAhead(cache: LoadedDrafts, draftId: string): Promise<LoadedDraft | undefined> {
-  const read = (id: string | null | undefined): Promise<LoadedDraft | undefined> =>
-    id === undefined || id === null
-      ? Promise.resolve(undefined)
-      : cache
-          .load(id)
-          .then((loaded) => {
-            if (loaded !== undefined) {
-              whenIdle(() => readAheadListener?.(loaded.draft));
-            }
-            return loaded;
-          })
-          .catch((error: unknown) => {
-            console.error('Could not read ahead', error);
-            return undefined;
-          });
-  void read(neighbour(draftId, -1));
-  return read(neighbour(draftId, 1));
+  void readInto(cache, neighbour(draftId, -1));
+  return readInto(cache, neighbour(draftId, 1));
+}
+
+/** Reads the draft after `upcomingId` (the one shown two keys from now), as `readAhead` does. */
+export function readLater(
+  cache: LoadedDrafts,
+  upcomingId: string,
+): Promise<LoadedDraft | undefined> {
+  return readInto(cache, neighbour(upcomingId, 1));
 }

@@ -37,6 +37,11 @@ export interface CursorSlice {
    * reveals it (issue 12: decision p95 within two frames).
    */
   upcoming: LoadedDraft | null;
+  /**
+   * The draft after `upcoming`, prepared hidden too: when keys come fast, the draft a key reveals
+   * has had the time of two keys to render, not one (with one, it was mostly not ready).
+   */
+  later: LoadedDraft | null;
   /** Shows a draft of the open project. */
   show: (draftId: string) => Promise<void>;
   next: () => void;

@@ -9,7 +9,7 @@ import { getDatabase } from '../../../db/database-instance';
 import { setMeta } from '../../../db/repositories/meta-repository';
 import { afterPaint } from '../after-paint';
 import type { LoadedDraft, LoadedDrafts } from '../loaded-drafts';
-import { neighbour, neighbourFromIndex, readAhead } from '../read-ahead';
+import { neighbour, neighbourFromIndex, readAhead, readLater } from '../read-ahead';
 import type { CursorSlice } from '../review-state';
 import { resetActiveTimer } from '../review-session';
 import type { ReviewContext } from './review-context';
@@ -18,6 +18,7 @@ export const cursorInitialState = {
   currentId: null,
   current: null,
   upcoming: null,
+  later: null,
 } satisfies Partial<CursorSlice>;
 
 /**
@@ -39,7 +40,13 @@ export async function showDraft(
     resetActiveTimer();
   }
   const known = cache.peek(draftId);
-  set({ currentId: draftId, current: known ?? null, upcoming: upcomingAfter(cache, draftId) });
+  const upcomingNow = upcomingAfter(cache, draftId);
+  set({
+    currentId: draftId,
+    current: known ?? null,
+    upcoming: upcomingNow,
+    later: upcomingNow === null ? null : upcomingAfter(cache, upcomingNow.draft.id),
+  });
   // What the reviewer does not see waits for the paint of the draft (issue 12, point 21).
   if (options.remember) {
     afterPaint(() => {
@@ -61,8 +68,14 @@ export async function showDraft(
     }
   }
   const upcoming = await readAhead(cache, draftId);
-  if (upcoming !== undefined && get().currentId === draftId && context.loaded === cache) {
-    set({ upcoming });
+  const stillHere = () => get().currentId === draftId && context.loaded === cache;
+  if (upcoming === undefined || !stillHere()) {
+    return;
+  }
+  set({ upcoming });
+  const later = await readLater(cache, upcoming.draft.id);
+  if (later !== undefined && stillHere() && get().upcoming?.draft.id === upcoming.draft.id) {
+    set({ later });
   }
 }
 
@@ -145,7 +158,8 @@ export function followDraftChanges(context: ReviewContext, change: DataChange): 
       }
     });
   }
-  // The draft prepared for J is read again too, or J would reveal what it was before.
+  // The drafts prepared for the next keys are read again too, or a key would reveal what they
+  // were before.
   const upcomingId = upcoming?.draft.id;
   if (upcomingId !== undefined && touched.draftIds.includes(upcomingId)) {
     context.set({ upcoming: null });
@@ -153,6 +167,16 @@ export function followDraftChanges(context: ReviewContext, change: DataChange): 
       const now = context.get().currentId;
       if (fresh !== undefined && now !== null && neighbour(now, 1) === upcomingId) {
         context.set({ upcoming: fresh });
+      }
+    });
+  }
+  const laterId = context.get().later?.draft.id;
+  if (laterId !== undefined && touched.draftIds.includes(laterId)) {
+    context.set({ later: null });
+    void cache.load(laterId).then((fresh) => {
+      const next = context.get().upcoming?.draft.id;
+      if (fresh !== undefined && next !== undefined && neighbour(next, 1) === laterId) {
+        context.set({ later: fresh });
       }
     });
   }

@@ -81,6 +81,8 @@ async function enqueue(
       now.upcoming?.draft.id === saved.draftId
         ? (cache.peek(saved.draftId) ?? now.upcoming)
         : now.upcoming,
+    later:
+      now.later?.draft.id === saved.draftId ? (cache.peek(saved.draftId) ?? now.later) : now.later,
     sittingCount: Math.max(0, now.sittingCount + (saved.kind === 'retract' ? -1 : 1)),
   }));
   return saved;

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as draftsRepository from '../../../../renderer/db/repositories/drafts-repository';
 import { useReviewStore } from '../../../../renderer/stores/review/review-store';
 import type * as ReviewHeaderModule from '../../../../renderer/features/review/review-header';
+import { useQueueStore } from '../../../../renderer/stores/queue/queue-store';
 import { nextInQueue, renderReview, settle } from './review-harness';
 
 /** How often each draft's header (rendered with its whole workspace) was rendered. */
@@ -103,6 +104,31 @@ describe('the next draft, prepared ahead', () => {
     await press('j', second);
     await press('k', first);
     expect(rating().getByRole('radio', { name: '2' })).not.toBeChecked();
+  });
+
+  it('prepares two drafts ahead, so two quick Js both reveal drafts rendered before them', async () => {
+    await renderReview();
+    const { entries, positions } = useQueueStore.getState();
+    const at = positions.get(useReviewStore.getState().currentId ?? '') ?? -1;
+    const [second, third] = [entries[at + 1]?.draftId, entries[at + 2]?.draftId];
+    await waitFor(() => {
+      expect(useReviewStore.getState().upcoming?.draft.id).toBe(second);
+      expect(useReviewStore.getState().later?.draft.id).toBe(third);
+    });
+    await settle();
+    const thirdRenders = headerRenders.get(third ?? '');
+    // Rendered hidden while the first draft is on screen, two keys before it is shown.
+    expect(thirdRenders).toBeGreaterThan(0);
+
+    act(() => {
+      fireEvent.keyDown(document.body, { key: 'j' });
+    });
+    act(() => {
+      fireEvent.keyDown(document.body, { key: 'j' });
+    });
+
+    expect(useReviewStore.getState().currentId).toBe(third);
+    expect(headerRenders.get(third ?? '')).toBe(thirdRenders);
   });
 
   it('follows the draft on screen: after J the one after it is prepared next', async () => {
