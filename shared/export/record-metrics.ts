@@ -4,12 +4,12 @@
  * graphemes of the final (HTER-style), normEdit = editChars / max of the two lengths, and
  * wordEditRate only for text written with spaces.
  */
-import { editMetrics, segmentGraphemes } from '../text-diff';
+import { editMetrics } from '../text-diff';
 import type { RecordMetrics } from './loupe-record';
 
 export function recordMetrics(original: string, final: string): RecordMetrics {
   const metrics = editMetrics(original, final);
-  const longest = Math.max(segmentGraphemes(original).length, segmentGraphemes(final).length, 1);
+  const longest = Math.max(metrics.originalGraphemes, metrics.finalGraphemes, 1);
   return {
     editChars: metrics.charDistance,
     editRate: metrics.charRate,

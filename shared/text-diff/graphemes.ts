@@ -80,11 +80,30 @@ export function segmentGraphemes(text: string): string[] {
 /** The fast path around a segmenter for the complex stretches (exported for tests). */
 export function graphemesWith(text: string, segment: Segment): string[] {
   const out: string[] = [];
+  walkGraphemes(
+    text,
+    segment,
+    (at) => out.push(text.charAt(at)),
+    (stretch) => segmentWindowed(stretch, segment, out),
+  );
+  return out;
+}
+
+/**
+ * Visits the text's clusters in order: `simple(at)` for a code unit that is a cluster on its own
+ * (most text: nothing is allocated for it), `complex(stretch)` for a stretch to segment.
+ */
+function walkGraphemes(
+  text: string,
+  segment: Segment,
+  simple: (at: number) => void,
+  complex: (stretch: string) => void,
+): void {
   const n = text.length;
   let i = 0; // always a grapheme boundary
   while (i < n) {
     if (isSimpleUnit(text.charCodeAt(i)) && (i + 1 === n || isSimpleUnit(text.charCodeAt(i + 1)))) {
-      out.push(text.charAt(i));
+      simple(i);
       i += 1;
       continue;
     }
@@ -93,10 +112,51 @@ export function graphemesWith(text: string, segment: Segment): string[] {
     while (j < n && !(isSimpleUnit(text.charCodeAt(j - 1)) && isSimpleUnit(text.charCodeAt(j)))) {
       j += 1;
     }
-    segmentWindowed(text.slice(i, j), segment, out);
+    complex(text.slice(i, j));
     i = j;
   }
-  return out;
+}
+
+/**
+ * Visits the clusters of `text` in the order `segmentGraphemes` lists them, without building
+ * the list: `unit(code)` for a cluster of one simple code unit (most text), `cluster(text)` for
+ * any other. The edit metrics count letters over whole drafts with it.
+ */
+export function forEachGrapheme(
+  text: string,
+  unit: (code: number) => void,
+  cluster: (cluster: string) => void,
+): void {
+  if (complexSegmenter === undefined) {
+    complexSegmenter = intlGraphemeSegmenter() ?? null;
+  }
+  if (complexSegmenter === null) {
+    fallbackGraphemes(text).forEach(cluster);
+    return;
+  }
+  const segment = complexSegmenter;
+  walkGraphemes(
+    text,
+    segment,
+    (at) => unit(text.charCodeAt(at)),
+    (stretch) => {
+      const pieces: string[] = [];
+      segmentWindowed(stretch, segment, pieces);
+      pieces.forEach(cluster);
+    },
+  );
+}
+
+/**
+ * True when a cluster boundary at code unit `at` of `text` is certain from its two neighbours
+ * alone (or `at` is an end): the text on either side then splits into clusters as it would alone.
+ */
+export function isCertainBoundary(text: string, at: number): boolean {
+  return (
+    at <= 0 ||
+    at >= text.length ||
+    (isSimpleUnit(text.charCodeAt(at - 1)) && isSimpleUnit(text.charCodeAt(at)))
+  );
 }
 
 function segmentWindowed(text: string, segment: Segment, out: string[]): void {

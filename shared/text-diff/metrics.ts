@@ -14,7 +14,7 @@
 import type { DiffOp } from './cleanup';
 import { diffTexts } from './diff';
 import { estimateGraphemeDistance, estimateWordDistance, splitWords } from './estimate';
-import { segmentGraphemes } from './graphemes';
+import { forEachGrapheme, isCertainBoundary, segmentGraphemes } from './graphemes';
 import { levenshtein } from './levenshtein';
 import { toIds } from './token-ids';
 
@@ -41,6 +41,9 @@ export interface EditMetrics {
   changed: boolean;
   /** False when a distance is an upper-bound estimate (see the module comment), not exact. */
   exact: boolean;
+  /** Grapheme clusters in the original and in the final (normalised rates need them). */
+  originalGraphemes: number;
+  finalGraphemes: number;
 }
 
 /**
@@ -57,36 +60,160 @@ const LETTER = /\p{L}/u;
  */
 export const UNSPACED_SHARE_LIMIT = 0.5;
 
+/**
+ * The code units `original` and `final` share at their start and, after that, at their end, cut
+ * back to cluster boundaries that are certain in both texts. The grapheme distance of the texts
+ * is that of what lies between (a shared prefix or suffix never needs an edit), and a reviewer's
+ * edit usually changes a few words of a long draft: the metrics segment and compare only those.
+ */
+function sharedEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const shorter = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) {
+    prefix += 1;
+  }
+  while (prefix > 0 && !(isCertainBoundary(a, prefix) && isCertainBoundary(b, prefix))) {
+    prefix -= 1;
+  }
+  let suffix = 0;
+  while (
+    suffix < shorter - prefix &&
+    a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)
+  ) {
+    suffix += 1;
+  }
+  while (
+    suffix > 0 &&
+    !(isCertainBoundary(a, a.length - suffix) && isCertainBoundary(b, b.length - suffix))
+  ) {
+    suffix -= 1;
+  }
+  return { prefix, suffix };
+}
+
 /** Edit metrics of `final` against the model's `original`. */
 export function editMetrics(original: string, final: string): EditMetrics {
   let ops: DiffOp[] | undefined;
   const diff = (): DiffOp[] => (ops ??= diffTexts(original, final)); // only for estimates
-  const originalGraphemes = segmentGraphemes(original);
-  const finalGraphemes = segmentGraphemes(final);
-  const [a, b] = toIds(originalGraphemes, finalGraphemes);
+  const { prefix, suffix } = sharedEnds(original, final);
+  const originalMiddle = segmentGraphemes(original.slice(prefix, original.length - suffix));
+  const finalMiddle = segmentGraphemes(final.slice(prefix, final.length - suffix));
+  // The shared ends count twice: once in each text.
+  const ends = new LetterTally();
+  ends.text(original.slice(0, prefix));
+  ends.text(original.slice(original.length - suffix));
+  const originalCount = ends.clusters + originalMiddle.length;
+  const finalCount = ends.clusters + finalMiddle.length;
+  const [a, b] = toIds(originalMiddle, finalMiddle);
   const exactChars = levenshtein(a, b, { remaining: DISTANCE_WORK_BUDGET });
   const chars =
     exactChars ??
     Math.min(
       estimateGraphemeDistance(diff(), { remaining: ESTIMATE_WORK_BUDGET }),
-      Math.max(a.length, b.length), // substitute the overlap, add or drop the rest
+      Math.max(originalCount, finalCount), // substitute the overlap, add or drop the rest
     );
-  const finalWords = splitWords(final);
-  let words: number | null = null;
-  let exactWords: number | null = null;
-  if (!mostlyUnspaced([...originalGraphemes, ...finalGraphemes])) {
-    const [wa, wb] = toIds(splitWords(original), finalWords);
-    exactWords = levenshtein(wa, wb, { remaining: WORD_DISTANCE_WORK_BUDGET });
-    words = exactWords ?? Math.min(estimateWordDistance(diff()), Math.max(wa.length, wb.length));
+  const both = new LetterTally();
+  both.add(ends, 2);
+  originalMiddle.forEach((cluster) => both.cluster(cluster));
+  finalMiddle.forEach((cluster) => both.cluster(cluster));
+  let words: { distance: number; finalWords: number; exact: boolean } | null = null;
+  if (!both.mostlyUnspaced()) {
+    words = wordDistance(original, final, prefix, suffix, diff);
   }
   return {
     charDistance: chars,
-    charRate: chars / Math.max(1, finalGraphemes.length),
-    wordDistance: words,
-    wordRate: words === null ? null : words / Math.max(1, finalWords.length),
+    charRate: chars / Math.max(1, finalCount),
+    wordDistance: words?.distance ?? null,
+    wordRate: words === null ? null : words.distance / Math.max(1, words.finalWords),
     changed: original !== final,
-    exact: exactChars !== null && (words === null || exactWords !== null),
+    exact: exactChars !== null && (words === null || words.exact),
+    originalGraphemes: originalCount,
+    finalGraphemes: finalCount,
   };
+}
+
+const SPACE = /\s/u;
+
+/**
+ * The word-level distance, compared between the last whitespace of the shared start and the
+ * first of the shared end: the words outside are the same in both texts and need no edit.
+ */
+function wordDistance(
+  original: string,
+  final: string,
+  prefix: number,
+  suffix: number,
+  diff: () => DiffOp[],
+): { distance: number; finalWords: number; exact: boolean } {
+  let start = prefix;
+  while (start > 0 && !SPACE.test(original.charAt(start - 1))) {
+    start -= 1;
+  }
+  let end = suffix;
+  while (end > 0 && !SPACE.test(original.charAt(original.length - end))) {
+    end -= 1;
+  }
+  const sharedWords =
+    splitWords(original.slice(0, start)).length +
+    splitWords(original.slice(original.length - end)).length;
+  const originalWords = splitWords(original.slice(start, original.length - end));
+  const finalWords = splitWords(final.slice(start, final.length - end));
+  const [wa, wb] = toIds(originalWords, finalWords);
+  const exact = levenshtein(wa, wb, { remaining: WORD_DISTANCE_WORK_BUDGET });
+  const longest = sharedWords + Math.max(wa.length, wb.length);
+  return {
+    distance: exact ?? Math.min(estimateWordDistance(diff()), longest),
+    finalWords: sharedWords + finalWords.length,
+    exact: exact !== null,
+  };
+}
+
+/** Clusters, letters and letters of unspaced scripts, counted as `mostlyUnspaced` counts them. */
+class LetterTally {
+  clusters = 0;
+  letters = 0;
+  unspaced = 0;
+
+  cluster(text: string): void {
+    this.clusters += 1;
+    if (UNSPACED_SCRIPT.test(text)) {
+      this.unspaced += 1;
+      this.letters += 1;
+    } else if (LETTER.test(text)) {
+      this.letters += 1;
+    }
+  }
+
+  /** Every cluster of `text`, without listing them (most are one simple code unit). */
+  text(text: string): void {
+    forEachGrapheme(
+      text,
+      (code) => {
+        if (code < 0x80) {
+          this.clusters += 1;
+          const lower = code | 0x20;
+          this.letters += lower >= 0x61 && lower <= 0x7a ? 1 : 0;
+        } else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) {
+          this.clusters += 1; // CJK ideographs: letters of an unspaced script
+          this.letters += 1;
+          this.unspaced += 1;
+        } else {
+          this.cluster(String.fromCharCode(code));
+        }
+      },
+      (cluster) => this.cluster(cluster),
+    );
+  }
+
+  add(other: LetterTally, times: number): void {
+    this.clusters += other.clusters * times;
+    this.letters += other.letters * times;
+    this.unspaced += other.unspaced * times;
+  }
+
+  mostlyUnspaced(): boolean {
+    return this.letters > 0 && this.unspaced / this.letters > UNSPACED_SHARE_LIMIT;
+  }
 }
 
 /** True when more than {@link UNSPACED_SHARE_LIMIT} of the letters are in unspaced scripts. */

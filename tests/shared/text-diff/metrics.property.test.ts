@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editMetrics } from '../../../shared/text-diff';
+import { editMetrics, splitWords } from '../../../shared/text-diff';
 import { intlGraphemes, naiveLevenshtein } from './support/oracles';
 
 const runs = { numRuns: 300 };
@@ -41,6 +41,24 @@ const triangle = (distance: Distance) =>
 describe('editMetrics properties', () => {
   it('equals the textbook Levenshtein distance over grapheme clusters', () => {
     fc.assert(matchesOracle(charDistance), runs);
+  });
+
+  it('equals the oracle, and counts clusters as it does, when the texts share their ends', () => {
+    // editMetrics compares only what lies between a shared start and end; texts that share
+    // them, with joiners, marks and CR/LF at the seams, check that the cut never splits a cluster.
+    fc.assert(
+      fc.property(text, text, text, text, (start, a, b, end) => {
+        const [x, y] = [start + a + end, start + b + end];
+        const metrics = editMetrics(x, y);
+        expect(metrics.charDistance).toBe(naiveLevenshtein(intlGraphemes(x), intlGraphemes(y)));
+        expect(metrics.originalGraphemes).toBe(intlGraphemes(x).length);
+        expect(metrics.finalGraphemes).toBe(intlGraphemes(y).length);
+        if (metrics.wordDistance !== null) {
+          expect(metrics.wordDistance).toBe(naiveLevenshtein(splitWords(x), splitWords(y)));
+        }
+      }),
+      runs,
+    );
   });
 
   it('is symmetric in distance', () => {

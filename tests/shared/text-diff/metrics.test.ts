@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { editMetrics, mostlyUnspaced, splitWords } from '../../../shared/text-diff';
+import {
+  editMetrics,
+  mostlyUnspaced,
+  segmentGraphemes,
+  splitWords,
+} from '../../../shared/text-diff';
 import { levenshtein } from '../../../shared/text-diff/levenshtein';
 
 describe('editMetrics', () => {
@@ -11,6 +16,8 @@ describe('editMetrics', () => {
       wordRate: 4 / 6,
       changed: true,
       exact: true,
+      originalGraphemes: 22,
+      finalGraphemes: 18,
     });
     expect(
       editMetrics('Revenue rose to 1,280 units.', 'Revenue rose to 1,820 units.'),
@@ -29,6 +36,8 @@ describe('editMetrics', () => {
       wordRate: null,
       changed: true,
       exact: true,
+      originalGraphemes: 12,
+      finalGraphemes: 12,
     });
     // Mostly English with a Chinese name keeps word metrics; mostly Chinese with an English one not.
     expect(editMetrics('Contact 王小明 today', 'Contact 王小明 tomorrow').wordDistance).toBe(1);
@@ -39,6 +48,29 @@ describe('editMetrics', () => {
     expect(editMetrics('ok 👨‍👩‍👧', 'ok 👨‍👩‍👦').charDistance).toBe(1);
     expect(editMetrics('cafe', 'cafe\u0301')).toMatchObject({ charDistance: 1, charRate: 1 / 4 });
     expect(editMetrics('🇹🇼', '🇯🇵')).toMatchObject({ charDistance: 1, charRate: 1 });
+  });
+
+  it('counts the clusters of texts that share a long start and end, as of texts that do not', () => {
+    // Only the middle is compared; the shared ends are cut where a cluster boundary is certain,
+    // never inside a cluster (an emoji sequence, a letter and its combining mark, CRLF).
+    const start = 'Dear customer,\r\n👩‍💻 café\u0301 退款 ';
+    const end = ' 👍🏽 e\u0301 thanks.\r\n';
+    const count = (text: string) => segmentGraphemes(text).length; // the whole text, segmented
+    const [before, after] = [`${start}1,280${end}`, `${start}1,820${end}`];
+    expect(editMetrics(before, after)).toMatchObject({
+      charDistance: 2,
+      originalGraphemes: count(before),
+      finalGraphemes: count(after),
+    });
+    const [plain, marked] = [`${start}e${end}`, `${start}e\u0301${end}`];
+    expect(editMetrics(plain, marked)).toMatchObject({
+      charDistance: 1,
+      originalGraphemes: count(plain),
+      finalGraphemes: count(marked),
+    });
+    expect(count(marked)).toBe(count(plain)); // e + U+0301 is one cluster
+    expect(editMetrics('x\r', 'x\r\n')).toMatchObject({ charDistance: 1, finalGraphemes: 2 });
+    expect(editMetrics('👩', '👩‍💻')).toMatchObject({ charDistance: 1, originalGraphemes: 1 });
   });
 
   it('counts CRLF as one character', () => {
@@ -54,6 +86,8 @@ describe('editMetrics', () => {
       wordRate: 0,
       changed: false,
       exact: true,
+      originalGraphemes: 0,
+      finalGraphemes: 0,
     });
     expect(editMetrics('', 'new text')).toMatchObject({
       charDistance: 8,
