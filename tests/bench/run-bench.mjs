@@ -14,6 +14,7 @@
  * (long-draft-bench.mjs: 1 MB drafts opened and edited) follow the review loop, with
  * LOUPE_BENCH_LONG=skip|only likewise. The queue
  * search's rows (search-bench.mjs) follow the review loop, with LOUPE_BENCH_SEARCH=skip|only.
+ * The export's rows (export-bench.mjs, a Node process) come last, LOUPE_BENCH_EXPORT=skip|only.
  */
 /* global window, document, HTMLElement, requestAnimationFrame -- inside page.evaluate callbacks */
 import { spawnSync } from 'node:child_process';
@@ -24,6 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { printTable, report, round } from './bench-report.mjs';
+import { exportMode, mergeExportRows, runExportBench } from './export-bench.mjs';
 import { hubMode, mergeHubRows, runHubBench } from './hub-bench.mjs';
 import { IMPORT_ROWS, measureImport } from './import-bench.mjs';
 import { PROFILE_ROWS, profileImport } from './import-profile.mjs';
@@ -302,6 +304,12 @@ async function main() {
   const search = searchMode(mode, hub, sync);
   const log = (line) => console.log(`[bench] ${line}`);
   const results = join(ROOT, 'bench-results.json');
+  const exporting = exportMode();
+  if (exporting === 'only') {
+    await mergeExportRows(results, await runExportBench({ root: ROOT, log }));
+    log('wrote the export rows into bench-results.json');
+    return;
+  }
   if (hub === 'only') {
     await mergeHubRows(results, await runHubBench({ root: ROOT, log }));
     log('wrote the hub rows into bench-results.json');
@@ -365,6 +373,9 @@ async function main() {
     }
     if (sync === 'run') {
       rows.push(...(await runSyncBench({ root: ROOT, distDir: join(ROOT, 'dist/renderer'), log })));
+    }
+    if (exporting === 'run' && mode !== 'only') {
+      rows.push(...(await runExportBench({ root: ROOT, log })));
     }
     await writeFile(join(ROOT, 'bench-results.json'), `${JSON.stringify(rows, null, 2)}\n`);
     log('wrote bench-results.json');
