@@ -241,6 +241,20 @@ export default tseslint.config(
     },
   },
   {
+    // Command-line clients of the hub (loupe-export) speak to it over HTTP only: shared/ and
+    // Node built-ins, never the hub's own code.
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronModule, dexieModule, zodModule, { name: 'react', message: 'No UI.' }],
+          patterns: [folder('renderer'), folder('electron'), folder('hub')],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     ignores: ['electron/ipc/typed-ipc-main.ts', 'electron/preload.ts'],
     rules: {
