@@ -14,11 +14,11 @@ import type {
 } from '../../shared/export';
 import { includesNonGold, runExport } from '../../shared/export';
 import { createFormatWriter } from '../../shared/export/formats';
+import { labelColumnsOf } from '../../shared/export/label-columns';
 import type { HubStorage } from '../storage/storage';
 import { exportItems } from './export-items';
 import type { ExportRequest } from './export-request';
 import type { ExportSnapshot } from './export-snapshot';
-import { labelColumnsOf } from './label-columns';
 
 /** The version written into manifests: the package's, as the app writes its own. */
 export const HUB_APP_VERSION: string = (() => {

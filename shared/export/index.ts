@@ -46,3 +46,4 @@ export { runExport } from './run-export';
 export type { SplitName, SplitOptions } from './split';
 export { SPLIT_RULE, splitOf, splitPoint } from './split';
 // The format writers (./formats/) are exported from here by their own module's line.
+export { labelColumnsOf } from './label-columns';

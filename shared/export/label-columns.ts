@@ -2,11 +2,13 @@
  * The `labels.<id>` columns of a CSV or Parquet export: the rubric questions of the exported
  * projects, projects in export order (code units of their id), each rubric in its own order,
  * a question id once (where it first appears). A question id whose kind differs between
- * projects gets no kind (a text column), as the writers ask (shared/export/formats).
+ * projects gets no kind (a text column), as the writers ask (shared/export/formats). The app,
+ * the hub and so the CLI all call it: the same projects give the same columns, whatever the
+ * machine's locale or the order the projects were read in.
  */
-import type { RecordProject } from '../../shared/export';
-import type { LabelColumnSpec } from '../../shared/export/formats';
-import { compareCodeUnits } from '../../shared/export';
+import type { RecordProject } from './build-record';
+import { compareCodeUnits } from './export-order';
+import type { LabelColumnSpec } from './formats/parquet-columns';
 
 export function labelColumnsOf(projects: Iterable<RecordProject>): LabelColumnSpec[] {
   const columns = new Map<string, LabelColumnSpec>();
