@@ -7,6 +7,11 @@
  *
  * LOUPE_BENCH_EXPORT=skip leaves it out, =only runs it alone (no renderer build, no Chromium) and
  * replaces only its rows in bench-results.json. LOUPE_BENCH_EXPORT_RECORDS changes the size.
+ *
+ * Then the same from the hub API (export-hub-bench.ts): the hub as its own process on SQLite (and
+ * PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set), `GET /v1/exports/loupe` and
+ * `/parquet` downloaded to the end, beside a `/v1/sync/pull` of the same drafts and decisions
+ * from the same hub. LOUPE_BENCH_EXPORT_HUB=skip leaves only that part out.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,6 +22,15 @@ import { printTable, round } from './bench-report.mjs';
 
 export const EXPORT_BUDGETS = { loupeMs: 5_000, parquetMs: 10_000 };
 
+/** `run` or `skip` (LOUPE_BENCH_EXPORT_HUB): the hub API's part of the export bench. */
+export function exportHubMode() {
+  const mode = process.env.LOUPE_BENCH_EXPORT_HUB ?? 'run';
+  if (!['run', 'skip'].includes(mode)) {
+    throw new Error(`LOUPE_BENCH_EXPORT_HUB must be run or skip, not "${mode}"`);
+  }
+  return mode;
+}
+
 /** `run`, `skip` or `only` (LOUPE_BENCH_EXPORT). */
 export function exportMode() {
   const mode = process.env.LOUPE_BENCH_EXPORT ?? 'run';
@@ -26,21 +40,21 @@ export function exportMode() {
   return mode;
 }
 
-async function measure(root) {
+async function measure(root, script = 'export-bench.ts') {
   const folder = await mkdtemp(join(tmpdir(), 'loupe-export-bench-results-'));
   const out = join(folder, 'export.json');
   try {
     const code = await new Promise((resolve, reject) => {
       const child = spawn(
         process.execPath,
-        ['--expose-gc', '--import', 'tsx', join(root, 'tests/bench/export-bench.ts'), out],
+        ['--expose-gc', '--import', 'tsx', join(root, 'tests/bench', script), out],
         { cwd: root, stdio: 'inherit' },
       );
       child.once('error', reject);
       child.once('exit', resolve);
     });
     if (code !== 0 || !existsSync(out)) {
-      throw new Error(`the export bench failed (exit ${code})`);
+      throw new Error(`${script} failed (exit ${code})`);
     }
     return JSON.parse(await readFile(out, 'utf8'));
   } finally {
@@ -49,6 +63,69 @@ async function measure(root) {
 }
 
 const thousands = (n) => `${Math.round(n / 1000)}k`;
+
+const ENGINE_NAMES = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
+const growth = (figures) =>
+  figures.peakMb === null || figures.rssBeforeMb === null
+    ? null
+    : round(figures.peakMb - figures.rssBeforeMb);
+
+/** The hub API's rows, per engine, beside a pull of the same records from the same hub. */
+async function runExportHubBench({ root, log }) {
+  log('export: measuring the hub API (the hub as its own process, GET /v1/exports/:format)');
+  const m = await measure(root, 'export-hub-bench.ts');
+  const records = thousands(m.records);
+  const rows = [];
+  for (const [engine, e] of Object.entries(m.engines)) {
+    const from = `from the hub API (${ENGINE_NAMES[engine] ?? engine})`;
+    rows.push(
+      {
+        metric: `export ${records} labelled records ${from} as loupe JSON Lines`,
+        value: round(e.loupe.ms),
+        unit: 'ms',
+        budget: EXPORT_BUDGETS.loupeMs,
+        baseline: round(e.pull.ms),
+      },
+      {
+        metric: `export ${records} labelled records ${from} as Parquet`,
+        value: round(e.parquet.ms),
+        unit: 'ms',
+        budget: EXPORT_BUDGETS.parquetMs,
+        baseline: round(e.pull.ms),
+      },
+      {
+        metric: `export ${records} ${from} as loupe JSON Lines: hub peak resident size growth`,
+        value: growth(e.loupe),
+        unit: 'MiB',
+        budget: null,
+        baseline: growth(e.pull),
+      },
+      {
+        metric: `export ${records} ${from} as Parquet: hub peak resident size growth`,
+        value: growth(e.parquet),
+        unit: 'MiB',
+        budget: null,
+        baseline: growth(e.pull),
+      },
+    );
+  }
+  printTable(rows);
+  for (const [engine, e] of Object.entries(m.engines)) {
+    console.log(
+      `Export from the hub API (${ENGINE_NAMES[engine] ?? engine}), same hub process, same run: ` +
+        `${e.drafts} drafts and one decision each (60% approved, 30% edited, 10% escalated, ` +
+        `left out), ${e.gold} records in each file (loupe ${e.loupe.bytes} B, Parquet ` +
+        `${e.parquet.bytes} B). Baseline: GET /v1/sync/pull of the same ${e.pull.records} log ` +
+        `records, ${e.pull.pages} pages (${e.pull.bytes} B). Floor: one raw SELECT of the drafts ` +
+        `and their decisions, ${e.rawSelect.ms} ms. Load average ${e.loadBefore.join(' ')} ` +
+        `before, ${e.loadAfter.join(' ')} after.`,
+    );
+  }
+  if (m.postgresSkipped) {
+    console.log(`Export from the hub API on PostgreSQL skipped: ${m.postgresSkipped}.`);
+  }
+  return rows;
+}
 
 /** Measures the export, prints its table and returns its rows. */
 export async function runExportBench({ root, log }) {
@@ -92,6 +169,9 @@ export async function runExportBench({ root, log }) {
       `Files: plain ${m.plain.value.bytes} B, loupe ${m.loupe.value.bytes} B, Parquet ` +
       `${m.parquet.value.bytes} B.`,
   );
+  if (exportHubMode() === 'run') {
+    rows.push(...(await runExportHubBench({ root, log })));
+  }
   return rows;
 }
 
