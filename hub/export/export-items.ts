@@ -69,13 +69,27 @@ async function readPage(
   });
 }
 
-/** Every draft of `snapshot` with its events and project, in export order. */
+/**
+ * Every draft of `snapshot` with its events and project, in export order. The next page is read
+ * while the records of this one are written (one page ahead, never more: memory stays a page or
+ * two), so the hub does not sit idle waiting on PostgreSQL between pages.
+ */
 export async function* exportItems(
   storage: HubStorage,
   snapshot: ExportSnapshot,
   pageSize = EXPORT_PAGE_SIZE,
 ): AsyncGenerator<ExportItem> {
-  for (let at = 0; at < snapshot.keys.length; at += pageSize) {
-    yield* await readPage(storage, snapshot, snapshot.keys.slice(at, at + pageSize));
+  const pageAt = (at: number) =>
+    readPage(storage, snapshot, snapshot.keys.slice(at, at + pageSize));
+  let next = snapshot.keys.length > 0 ? pageAt(0) : undefined;
+  try {
+    for (let at = 0; next !== undefined; at += pageSize) {
+      const page = await next;
+      next = at + pageSize < snapshot.keys.length ? pageAt(at + pageSize) : undefined;
+      yield* page;
+    }
+  } finally {
+    // A consumer that stops early (the client hung up) leaves no read to fail unobserved.
+    next?.catch(() => undefined);
   }
 }
