@@ -15,6 +15,11 @@ import {
 } from './handlers/file-dialogs';
 import { FileReadRegistry } from './handlers/file-reads';
 import { FileSaveRegistry } from './handlers/file-saves';
+import {
+  beginSaveInFolder,
+  FolderPickRegistry,
+  pickFolderFromDialog,
+} from './handlers/folder-saves';
 import { openExternalLink } from './handlers/open-external';
 import {
   createSecretsStore,
@@ -50,11 +55,13 @@ export interface IpcHandlerDeps {
 export function registerIpcHandlers(deps: IpcHandlerDeps): {
   reads: FileReadRegistry;
   saves: FileSaveRegistry;
+  folders: FolderPickRegistry;
   hub: HubHandlers;
 } {
   const { ipc } = deps;
   const reads = new FileReadRegistry();
   const saves = new FileSaveRegistry();
+  const folders = new FolderPickRegistry();
   const secrets = createSecretsStore({
     filePath: deps.secretsFilePath,
     safeStorage: deps.safeStorage,
@@ -79,6 +86,7 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): {
         tracked.delete(sender.id);
         void reads.closeAllOwnedBy(sender.id);
         void saves.abortAllOwnedBy(sender.id);
+        folders.forgetAllOwnedBy(sender.id);
       });
     }
     return sender.id;
@@ -122,6 +130,16 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): {
       defaultFolder: deps.defaultSaveFolder,
     }),
   );
+  ipc.handle('files:pick-folder', (request, { sender }) =>
+    pickFolderFromDialog(request, {
+      showOpenDialog: (options) => dialogsFor(sender).showOpenDialog(options),
+      folders,
+      ownerId: ownerOf(sender),
+    }),
+  );
+  ipc.handle('files:save-in-folder-begin', (request, { sender }) =>
+    beginSaveInFolder(request, { folders, saves, ownerId: ownerOf(sender) }),
+  );
   ipc.handle('files:save-chunk', ({ saveId, bytes }, { sender }) =>
     saves.writeChunk(ownerOf(sender), saveId, bytes),
   );
@@ -141,5 +159,5 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): {
   ipc.handle('hub:call', (call) => hub.call(call));
   ipc.handle('hub:follow-pokes', ({ follow }, { sender }) => hub.followPokes(sender, follow));
 
-  return { reads, saves, hub };
+  return { reads, saves, folders, hub };
 }

@@ -16,6 +16,7 @@ export interface MenuStrings {
   file: string;
   openFiles: string;
   loadDemoQueue: string;
+  exportLabelledSet: string;
   close: string;
   edit: string;
   undo: string;
@@ -55,6 +56,7 @@ export const MENU_STRINGS: Readonly<Record<Language, MenuStrings>> = {
     file: 'File',
     openFiles: 'Open Files…',
     loadDemoQueue: 'Load Demo Queue',
+    exportLabelledSet: 'Export Labelled Set…',
     close: 'Close Window',
     edit: 'Edit',
     undo: 'Undo',
@@ -91,6 +93,7 @@ export const MENU_STRINGS: Readonly<Record<Language, MenuStrings>> = {
     file: '檔案',
     openFiles: '開啟檔案…',
     loadDemoQueue: '載入示範佇列',
+    exportLabelledSet: '匯出標註資料集…',
     close: '關閉視窗',
     edit: '編輯',
     undo: '還原',

@@ -52,6 +52,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       command(t.openFiles, 'open-files', 'CmdOrCtrl+O'),
       command(t.loadDemoQueue, 'load-demo-queue'),
       separator,
+      command(t.exportLabelledSet, 'export-labelled-set', 'CmdOrCtrl+Shift+E'),
+      separator,
       isMac ? { role: 'close', label: t.close } : { role: 'quit', label: t.quit },
     ],
   };

@@ -3,6 +3,7 @@ import { CheatsheetHost } from '../features/keyboard/shortcut-cheatsheet';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { LinkOpenerContext } from '../components/markdown/link-opener-context';
+import { ExportHost } from '../features/export/export-host';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { openExternalLink } from '../stores/links/open-external-link';
 import { useNavigationStore } from '../stores/navigation/navigation-store';
@@ -25,6 +26,7 @@ function AppShell() {
       </main>
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       <CheatsheetHost />
+      <ExportHost />
       <FileDrop />
     </div>
   );

@@ -1,6 +1,7 @@
 /** Routes commands from the native menu to the store actions that carry them out. */
 import type { MenuCommand } from '../../shared/ipc/contract';
 import type { Bridge } from '../platform/bridge';
+import { useExportStore } from '../stores/export/export-store';
 import { useImportStore } from '../stores/import/import-store';
 import { useNavigationStore } from '../stores/navigation/navigation-store';
 import { useSettingsStore } from '../stores/settings/settings-store';
@@ -33,6 +34,10 @@ function runMenuCommand(command: MenuCommand): void {
       // File > Open Files… imports: the import screen, then the dialog over it.
       useNavigationStore.getState().openImport();
       void useImportStore.getState().chooseFile();
+      return;
+    case 'export-labelled-set':
+      // File > Export Labelled Set…: the dialog over whatever screen shows.
+      useExportStore.getState().openDialog();
       return;
   }
 }

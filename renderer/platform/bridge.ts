@@ -48,6 +48,27 @@ export interface SaveFileOptions {
 export type SaveFileResult = { saved: false } | { saved: true; name: string; bytesWritten: number };
 
 /**
+ * One file being written into an export folder, chunk by chunk (issue 13 point 1). Nothing is
+ * under the file's name until `close` resolves; `abort` leaves nothing behind.
+ */
+export interface FolderFile {
+  write(chunk: Uint8Array): Promise<void>;
+  /** Finishes the file; resolves to its size. */
+  close(): Promise<{ bytesWritten: number }>;
+  abort(): Promise<void>;
+}
+
+/** A folder the user chose to export into; files are named inside it, never given a path. */
+export interface ExportFolder {
+  /** `downloads`: the browser build, where every file becomes a download (no folder to name). */
+  readonly kind: 'folder' | 'downloads';
+  /** The folder's own name, for the screen (empty for `downloads`). */
+  readonly name: string;
+  /** Starts a file `name` (no separators, no `..`) in the folder. */
+  createFile(name: string): Promise<FolderFile>;
+}
+
+/**
  * The team hub, as the renderer may use it (SYNC.md §6): the token goes in once, with the
  * address, and never comes back out. In Electron main keeps it (safeStorage) and makes every
  * call; in the browser build the bridge keeps it and calls `fetch`.
@@ -83,6 +104,11 @@ export interface Bridge {
     options: SaveFileOptions,
     chunks: AsyncIterable<Uint8Array | string>,
   ): Promise<SaveFileResult>;
+  /**
+   * Asks for the folder an export is written into; resolves to undefined when the user cancels.
+   * The browser build has no folder to pick: its files become downloads.
+   */
+  pickExportFolder(options?: { title?: string }): Promise<ExportFolder | undefined>;
   /** Opens an http(s) link in the system browser after the shared URL check. */
   openExternal(url: string): Promise<OpenExternalResult>;
   readonly hub: HubBridge;

@@ -2,6 +2,7 @@
 import { checkExternalUrl } from '../../shared/security/external-url';
 import type { Bridge } from './bridge';
 import { createBrowserHub } from './browser-hub';
+import { browserExportFolder } from './browser-export-folder';
 import { listenForMenuKeys } from './browser-menu-keys';
 import { openFilesWithInput } from './browser-open-files';
 import { saveAsDownload, saveWithPicker, type ShowSaveFilePicker } from './browser-save-file';
@@ -35,6 +36,9 @@ export function createBrowserBridge(win: BrowserWindow = window): Bridge {
         ? saveWithPicker(picker.bind(win), options, chunks)
         : saveAsDownload(win.document, URL, options, chunks);
     },
+
+    // No folder to pick in a browser: every file of the export becomes a download.
+    pickExportFolder: () => Promise.resolve(browserExportFolder(win.document, URL)),
 
     openExternal(url) {
       const verdict = checkExternalUrl(url);

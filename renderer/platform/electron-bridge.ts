@@ -8,6 +8,7 @@ import type { HubAnswers, HubCallOf, HubOp } from '../../shared/sync/hub-calls';
 import type { HubResult } from '../../shared/sync/hub-failure';
 import type { Bridge, OpenFilesOptions, PickedFile, SaveFileOptions } from './bridge';
 import { packChunks } from './chunk-packer';
+import { pickElectronExportFolder } from './electron-export-folder';
 
 /** Native dialog filters want a label; the extensions themselves read the same in any language. */
 function toFilters(extensions: string[] | undefined) {
@@ -109,6 +110,7 @@ export function createElectronBridge(api: LoupeApi): Bridge {
       }
     },
 
+    pickExportFolder: (options) => pickElectronExportFolder(api, options),
     openExternal: (url) => api.openExternal({ url }),
     hub: {
       connect: (url, token) => api.connectHub({ url, token }),

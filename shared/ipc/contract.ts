@@ -81,6 +81,26 @@ export const saveBeginResponseSchema = z.union([
   z.object({ canceled: z.literal(true) }),
   z.object({ canceled: z.literal(false), saveId: handleId, name: z.string() }),
 ]);
+/**
+ * 'files:pick-folder': the folder dialog; main remembers the picked path under an opaque
+ * `folderId` for this window and answers with the folder's own name only (for display).
+ */
+export const pickFolderRequestSchema = z.object({ title: z.string().max(200).optional() });
+export const pickFolderResponseSchema = z.union([
+  z.object({ canceled: z.literal(true) }),
+  z.object({ canceled: z.literal(false), folderId: handleId, name: z.string() }),
+]);
+/**
+ * 'files:save-in-folder-begin': a save of file `name` into a folder picked earlier, without a
+ * dialog (an export's `train.jsonl`, `test.jsonl`, `manifest.json`). The renderer names the file,
+ * never a path: main refuses separators, `..` and control characters, and builds the path
+ * itself. Chunks, end and abort are the same as a dialog save's.
+ */
+export const saveInFolderBeginRequestSchema = z.object({
+  folderId: handleId,
+  name: z.string().min(1).max(255),
+});
+export const saveInFolderBeginResponseSchema = z.object({ saveId: handleId, name: z.string() });
 export const saveChunkRequestSchema = z.object({ saveId: handleId, bytes });
 export const saveHandleRequestSchema = z.object({ saveId: handleId });
 export const saveEndResponseSchema = z.object({ bytesWritten: z.number().int().nonnegative() });
@@ -147,6 +167,7 @@ export const menuCommandSchema = z.enum([
   'set-language-en',
   'set-language-zh-TW',
   'show-shortcuts',
+  'export-labelled-set',
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
@@ -162,6 +183,11 @@ export const invokeChannels = {
   'files:reopen': { request: reopenFileRequestSchema, response: openedFileSchema },
   'files:close': { request: z.object({ fileId: handleId }), response: ok },
   'files:save-begin': { request: saveBeginRequestSchema, response: saveBeginResponseSchema },
+  'files:pick-folder': { request: pickFolderRequestSchema, response: pickFolderResponseSchema },
+  'files:save-in-folder-begin': {
+    request: saveInFolderBeginRequestSchema,
+    response: saveInFolderBeginResponseSchema,
+  },
   'files:save-chunk': { request: saveChunkRequestSchema, response: ok },
   'files:save-end': { request: saveHandleRequestSchema, response: saveEndResponseSchema },
   'files:save-abort': { request: saveHandleRequestSchema, response: ok },

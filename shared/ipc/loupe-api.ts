@@ -23,6 +23,8 @@ export interface LoupeApi {
   reopenFile: Invoker<'files:reopen'>;
   closeFile: Invoker<'files:close'>;
   beginSaveFile: Invoker<'files:save-begin'>;
+  pickFolder: Invoker<'files:pick-folder'>;
+  beginSaveInFolder: Invoker<'files:save-in-folder-begin'>;
   writeSaveChunk: Invoker<'files:save-chunk'>;
   endSaveFile: Invoker<'files:save-end'>;
   abortSaveFile: Invoker<'files:save-abort'>;

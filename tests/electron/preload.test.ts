@@ -43,6 +43,8 @@ const cases: [keyof LoupeApi, InvokeChannel, unknown][] = [
   ['reopenFile', 'files:reopen', { fileId: 'abcdefgh12' }],
   ['closeFile', 'files:close', { fileId: 'abcdefgh12' }],
   ['beginSaveFile', 'files:save-begin', { suggestedName: 'x.csv' }],
+  ['pickFolder', 'files:pick-folder', { title: 'Export to' }],
+  ['beginSaveInFolder', 'files:save-in-folder-begin', { folderId: 'abcdefgh12', name: 'x.csv' }],
   ['writeSaveChunk', 'files:save-chunk', { saveId: 'abcdefgh12', bytes: new Uint8Array([1]) }],
   ['endSaveFile', 'files:save-end', { saveId: 'abcdefgh12' }],
   ['abortSaveFile', 'files:save-abort', { saveId: 'abcdefgh12' }],

@@ -3,6 +3,7 @@
  * store's entries (small rows, already in queue order). The first page paints while the rest is
  * read; a decision replaces one entry, so the counts here follow without another database read.
  */
+import { ExportButton } from '../export/export-button';
 import { ImportButton } from '../import/import-button';
 import { UnfinishedImports } from '../import/unfinished-imports';
 import { useCallback, useId, useMemo, useState } from 'react';
@@ -92,6 +93,7 @@ export function ProjectQueue() {
           {project?.name ?? t('queue.untitledProject')}
         </h2>
         <ImportButton />
+        <ExportButton />
       </div>
       <QueueSummary
         counts={counts}

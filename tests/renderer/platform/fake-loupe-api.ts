@@ -140,6 +140,13 @@ export function createFakeLoupeApi(): FakeLoupeApi {
           : { canceled: false as const, saveId: newId('save'), name },
       );
     }),
+    // Folder saves (the export): the folder is "exports"; each file is a save like any other.
+    pickFolder: vi.fn(() =>
+      Promise.resolve({ canceled: false as const, folderId: newId('folder'), name: 'exports' }),
+    ),
+    beginSaveInFolder: vi.fn(({ name }: { folderId: string; name: string }) =>
+      Promise.resolve({ saveId: newId('save'), name }),
+    ),
     writeSaveChunk: vi.fn((request) => {
       api.writtenChunks.push(saveChunkRequestSchema.parse(request).bytes);
       return Promise.resolve(undefined);

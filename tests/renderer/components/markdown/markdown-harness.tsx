@@ -30,6 +30,7 @@ export function createFakeBridge(result: OpenExternalResult = { opened: true }) 
     setLanguage: vi.fn(unexpected('setLanguage')),
     openFiles: vi.fn(unexpected('openFiles')),
     saveFile: vi.fn(unexpected('saveFile')),
+    pickExportFolder: vi.fn(unexpected('pickExportFolder')),
     openExternal,
     hub: {
       connect: vi.fn(unexpected('hub.connect')),

@@ -124,6 +124,7 @@ export function installFakeBridge(): FakeBridge {
       saved.push({ options, text });
       return { saved: true, name: options.suggestedName, bytesWritten: text.length };
     }),
+    pickExportFolder: vi.fn(() => Promise.resolve(undefined)),
     openExternal: vi.fn(() => Promise.resolve({ opened: true as const })),
     // Imports never reach the hub: a machine with none connected.
     hub: {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createChunkBatcher } from '../../../../renderer/stores/export/chunk-batcher';
+import { exportRate } from '../../../../renderer/stores/export/export-rate';
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+
+describe('createChunkBatcher', () => {
+  it('sends a file’s bytes in order, a batch once it is full, the rest when drained', () => {
+    const batcher = createChunkBatcher(4);
+    expect(batcher.add('train.jsonl', bytes(1, 2))).toBeUndefined();
+    expect(batcher.add('test.jsonl', bytes(9))).toBeUndefined();
+    expect(batcher.add('train.jsonl', bytes(3, 4, 5))).toEqual(bytes(1, 2, 3, 4, 5));
+    expect(batcher.add('train.jsonl', bytes(6))).toBeUndefined();
+    expect(batcher.add('empty.jsonl', bytes())).toBeUndefined();
+    expect(batcher.drain()).toEqual([
+      ['train.jsonl', bytes(6)],
+      ['test.jsonl', bytes(9)],
+      ['empty.jsonl', bytes()],
+    ]);
+  });
+
+  it('copies what it keeps: the writer may reuse its buffer', () => {
+    const batcher = createChunkBatcher(100);
+    const chunk = bytes(7, 8);
+    batcher.add('data.csv', chunk);
+    chunk.fill(0);
+    expect(batcher.drain()).toEqual([['data.csv', bytes(7, 8)]]);
+  });
+});
+
+describe('exportRate', () => {
+  it('waits half a second before saying a pace, then gives rows per second and time left', () => {
+    expect(exportRate(100, 1000, 200)).toEqual({ rows: 100, total: 1000 });
+    expect(exportRate(500, 10_500, 1000)).toEqual({
+      rows: 500,
+      total: 10_500,
+      rowsPerSecond: 500,
+      secondsLeft: 20,
+    });
+  });
+});
