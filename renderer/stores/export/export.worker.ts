@@ -6,7 +6,7 @@
  * the disk is.
  */
 import { LoupeDatabase } from '../../db/loupe-database';
-import { createChunkBatcher } from './chunk-batcher';
+import { createChunkBatcher } from '../../../shared/export/chunk-batcher';
 import { createChoicesCollector } from './export-choices';
 import type { FromExportWorker, ToExportWorker } from './export-protocol';
 import { runStoreExport } from './run-store-export';

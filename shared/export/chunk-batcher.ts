@@ -1,7 +1,8 @@
 /**
  * Gathers an export's small chunks (one JSON line each) per file into batches of about
- * `batchBytes`, so crossing from the worker to the page (and on to main) costs one message per
- * batch rather than one per record. Each file's bytes keep their order.
+ * `batchBytes`, so crossing from the worker to the page (and on to main), or into the hub's HTTP
+ * response, costs one message or write per batch rather than one per record. Each file's bytes
+ * keep their order.
  */
 export interface ChunkBatcher {
   /** Adds `chunk` to `fileName`; returns a full batch to send now, if one is ready. */

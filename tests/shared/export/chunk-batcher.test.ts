@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createChunkBatcher } from '../../../../renderer/stores/export/chunk-batcher';
-import { exportRate } from '../../../../renderer/stores/export/export-rate';
+import { createChunkBatcher } from '../../../shared/export/chunk-batcher';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
@@ -25,17 +24,5 @@ describe('createChunkBatcher', () => {
     batcher.add('data.csv', chunk);
     chunk.fill(0);
     expect(batcher.drain()).toEqual([['data.csv', bytes(7, 8)]]);
-  });
-});
-
-describe('exportRate', () => {
-  it('waits half a second before saying a pace, then gives rows per second and time left', () => {
-    expect(exportRate(100, 1000, 200)).toEqual({ rows: 100, total: 1000 });
-    expect(exportRate(500, 10_500, 1000)).toEqual({
-      rows: 500,
-      total: 10_500,
-      rowsPerSecond: 500,
-      secondsLeft: 20,
-    });
   });
 });
