@@ -24,14 +24,17 @@ export function bitParallelLevenshtein(a: Int32Array, b: Int32Array): number {
     return text.length;
   }
   const blocks = Math.ceil(m / WORD);
-  // Token ids are small integers (token-ids.ts): one match mask per id and block.
-  let symbols = 0;
+  // One match mask per distinct token of the pattern and block. Ids may be sparse (a grapheme's
+  // code unit, graphemes.ts), so they are numbered densely here first.
+  const symbolOf = new Map<number, number>();
   for (const id of pattern) {
-    symbols = Math.max(symbols, id + 1);
+    if (!symbolOf.has(id)) {
+      symbolOf.set(id, symbolOf.size);
+    }
   }
-  const peq = new Int32Array(symbols * blocks);
+  const peq = new Int32Array(symbolOf.size * blocks);
   pattern.forEach((id, row) => {
-    const at = id * blocks + Math.floor(row / WORD);
+    const at = (symbolOf.get(id) as number) * blocks + Math.floor(row / WORD);
     peq[at] = (peq[at] as number) | (1 << (row % WORD));
   });
   const pv = new Int32Array(blocks).fill(-1); // every vertical delta +1 (D[i][0] = i)
@@ -39,7 +42,8 @@ export function bitParallelLevenshtein(a: Int32Array, b: Int32Array): number {
   const lastBit = (m - 1) % WORD;
   let score = m;
   for (const id of text) {
-    const base = id < symbols ? id * blocks : -1;
+    const symbol = symbolOf.get(id);
+    const base = symbol === undefined ? -1 : symbol * blocks;
     let hin = 1; // row 0 of the DP grows by one per column
     for (let block = 0; block < blocks; block += 1) {
       let eq = base < 0 ? 0 : (peq[base + block] as number);

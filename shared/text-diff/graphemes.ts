@@ -148,6 +148,35 @@ export function forEachGrapheme(
 }
 
 /**
+ * The text's clusters as integer ids for the distance loops, without making a string per
+ * cluster: a cluster of one code unit is its code (0…65535), a longer one an id from `longer`
+ * (65536 and up, shared between the texts compared, so equal clusters get equal ids).
+ */
+export function graphemeIds(text: string, longer: Map<string, number>): Int32Array {
+  const ids = new Int32Array(text.length); // never more clusters than code units
+  let count = 0;
+  forEachGrapheme(
+    text,
+    (code) => {
+      ids[count++] = code;
+    },
+    (cluster) => {
+      if (cluster.length === 1) {
+        ids[count++] = cluster.charCodeAt(0);
+        return;
+      }
+      let id = longer.get(cluster);
+      if (id === undefined) {
+        id = 0x10000 + longer.size;
+        longer.set(cluster, id);
+      }
+      ids[count++] = id;
+    },
+  );
+  return ids.subarray(0, count);
+}
+
+/**
  * True when a cluster boundary at code unit `at` of `text` is certain from its two neighbours
  * alone (or `at` is an end): the text on either side then splits into clusters as it would alone.
  */

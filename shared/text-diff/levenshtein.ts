@@ -33,8 +33,10 @@ export function levenshtein(a: Int32Array, b: Int32Array, budget: WorkBudget): n
   if (n === 0 || m === 0) {
     return n + m;
   }
-  // Past this much diagonal work the bit-vector method is the cheaper way to the exact answer
-  // (a quarter of its step count: a diagonal unit costs more than a block step, measured).
+  // Once the diagonal search has spent a quarter of what the whole bit-vector run costs, switch:
+  // a diagonal unit costs several times a block step (measured on reviewers' edits of 1 KB
+  // replies: 0.065 ms a pair with a quarter, 0.092 ms with the whole), and light edits of short
+  // texts still finish before it.
   const switchAt = Math.min(bitParallelCost(n, m) / 4, budget.remaining);
   let spent = 0;
   // Diagonal k lives at index k + offset; k ranges over [-m, n], read one beyond on each side.

@@ -14,7 +14,7 @@
 import type { DiffOp } from './cleanup';
 import { diffTexts } from './diff';
 import { estimateGraphemeDistance, estimateWordDistance, splitWords } from './estimate';
-import { forEachGrapheme, isCertainBoundary, segmentGraphemes } from './graphemes';
+import { forEachGrapheme, graphemeIds, isCertainBoundary } from './graphemes';
 import { levenshtein } from './levenshtein';
 import { toIds } from './token-ids';
 
@@ -96,15 +96,17 @@ export function editMetrics(original: string, final: string): EditMetrics {
   let ops: DiffOp[] | undefined;
   const diff = (): DiffOp[] => (ops ??= diffTexts(original, final)); // only for estimates
   const { prefix, suffix } = sharedEnds(original, final);
-  const originalMiddle = segmentGraphemes(original.slice(prefix, original.length - suffix));
-  const finalMiddle = segmentGraphemes(final.slice(prefix, final.length - suffix));
+  const originalMiddle = original.slice(prefix, original.length - suffix);
+  const finalMiddle = final.slice(prefix, final.length - suffix);
+  const longer = new Map<string, number>();
+  const a = graphemeIds(originalMiddle, longer);
+  const b = graphemeIds(finalMiddle, longer);
   // The shared ends count twice: once in each text.
   const ends = new LetterTally();
   ends.text(original.slice(0, prefix));
   ends.text(original.slice(original.length - suffix));
-  const originalCount = ends.clusters + originalMiddle.length;
-  const finalCount = ends.clusters + finalMiddle.length;
-  const [a, b] = toIds(originalMiddle, finalMiddle);
+  const originalCount = ends.clusters + a.length;
+  const finalCount = ends.clusters + b.length;
   const exactChars = levenshtein(a, b, { remaining: DISTANCE_WORK_BUDGET });
   const chars =
     exactChars ??
@@ -114,8 +116,8 @@ export function editMetrics(original: string, final: string): EditMetrics {
     );
   const both = new LetterTally();
   both.add(ends, 2);
-  originalMiddle.forEach((cluster) => both.cluster(cluster));
-  finalMiddle.forEach((cluster) => both.cluster(cluster));
+  both.text(originalMiddle);
+  both.text(finalMiddle);
   let words: { distance: number; finalWords: number; exact: boolean } | null = null;
   if (!both.mostlyUnspaced()) {
     words = wordDistance(original, final, prefix, suffix, diff);
