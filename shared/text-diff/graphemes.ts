@@ -66,15 +66,16 @@ function intlGraphemeSegmenter(): Segment | undefined {
 
 let complexSegmenter: Segment | null | undefined;
 
+/** Intl.Segmenter's grapheme splitting, made once; null where the engine has none. */
+function segmenter(): Segment | null {
+  complexSegmenter ??= intlGraphemeSegmenter() ?? null;
+  return complexSegmenter;
+}
+
 /** The text's grapheme clusters: Intl.Segmenter semantics, fallback regex without it. */
 export function segmentGraphemes(text: string): string[] {
-  if (complexSegmenter === undefined) {
-    complexSegmenter = intlGraphemeSegmenter() ?? null;
-  }
-  if (complexSegmenter === null) {
-    return fallbackGraphemes(text);
-  }
-  return graphemesWith(text, complexSegmenter);
+  const segment = segmenter();
+  return segment === null ? fallbackGraphemes(text) : graphemesWith(text, segment);
 }
 
 /** The fast path around a segmenter for the complex stretches (exported for tests). */
@@ -127,14 +128,11 @@ export function forEachGrapheme(
   unit: (code: number) => void,
   cluster: (cluster: string) => void,
 ): void {
-  if (complexSegmenter === undefined) {
-    complexSegmenter = intlGraphemeSegmenter() ?? null;
-  }
-  if (complexSegmenter === null) {
+  const segment = segmenter();
+  if (segment === null) {
     fallbackGraphemes(text).forEach(cluster);
     return;
   }
-  const segment = complexSegmenter;
   walkGraphemes(
     text,
     segment,

@@ -220,15 +220,7 @@ class LetterTally {
 
 /** True when more than {@link UNSPACED_SHARE_LIMIT} of the letters are in unspaced scripts. */
 export function mostlyUnspaced(graphemes: readonly string[]): boolean {
-  let letters = 0;
-  let unspaced = 0;
-  for (const grapheme of graphemes) {
-    if (UNSPACED_SCRIPT.test(grapheme)) {
-      unspaced += 1;
-      letters += 1;
-    } else if (LETTER.test(grapheme)) {
-      letters += 1;
-    }
-  }
-  return letters > 0 && unspaced / letters > UNSPACED_SHARE_LIMIT;
+  const tally = new LetterTally();
+  graphemes.forEach((grapheme) => tally.cluster(grapheme));
+  return tally.mostlyUnspaced();
 }
