@@ -35,7 +35,8 @@ export function ExportDestination({
       {runtime === 'electron' && folder !== null && (
         <p className="export-hint">{t('export.destination.replaces')}</p>
       )}
-      {missing && folder === null && (
+      {/* The browser build has no folder to choose: its files are downloads. */}
+      {runtime === 'electron' && missing && folder === null && (
         <p className="export-problem" role="alert">
           {t('export.problems.noFolder')}
         </p>

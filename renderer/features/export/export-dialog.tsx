@@ -17,6 +17,7 @@ import { ExportFormatFields } from './export-format-fields';
 import { ExportPreview } from './export-preview';
 import { ExportProgress } from './export-progress';
 import { ExportResult } from './export-result';
+import { useFocusFirstProblem } from '../projects/use-focus-first-problem';
 import '../../styles/export.css';
 
 /** The finished export's Close, focused: the form that had the focus is gone. */
@@ -92,6 +93,12 @@ export function ExportDialog() {
     wasWriting.current = writing;
   }, [writing]);
 
+  // A refused Export brings the first marked field into view and focuses it (the message sits
+  // by the button, the field may be far up the form), as the project settings do.
+  const formRef = useRef<HTMLFormElement>(null);
+  const fixFieldsRef = useRef<HTMLParagraphElement>(null);
+  const focusFirstProblem = useFocusFirstProblem(formRef, fixFieldsRef);
+
   const onChange = (patch: Partial<ExportForm>) =>
     setForm((previous) => ({ ...previous, ...patch }));
   const close = () => (writing ? setAskCancel(true) : actions.closeDialog());
@@ -101,6 +108,7 @@ export function ExportDialog() {
     setSubmitted(true);
     setAskCancel(false);
     if (request === undefined) {
+      focusFirstProblem();
       return;
     }
     let folder = store.folder;
@@ -163,6 +171,7 @@ export function ExportDialog() {
         </>
       ) : (
         <form
+          ref={formRef}
           className="export-form"
           noValidate
           onSubmit={(event) => {
@@ -208,7 +217,7 @@ export function ExportDialog() {
             current={previewCurrent}
           />
           {submitted && request === undefined && (
-            <p className="export-problem" role="alert">
+            <p className="export-problem" role="alert" ref={fixFieldsRef} tabIndex={-1}>
               {t('export.problems.fixFields')}
             </p>
           )}

@@ -135,6 +135,8 @@ describe('the export dialog', () => {
     expect(
       within(dialog).getByText('Some choices need correcting before the export can start.'),
     ).toBeInTheDocument();
+    // The first marked field, far up the form from the button, is brought back to the reviewer.
+    await waitFor(() => expect(within(dialog).getByLabelText('To (inclusive)')).toHaveFocus());
     await user.clear(share);
     await user.type(share, '20');
     await user.clear(within(dialog).getByLabelText('To (inclusive)'));
@@ -144,6 +146,18 @@ describe('the export dialog', () => {
     );
     expect(api.pickFolder).not.toHaveBeenCalled();
     expect(api.beginSaveInFolder).not.toHaveBeenCalled();
+  });
+
+  it('in the browser build, asks for no folder when the choices are refused', async () => {
+    const { user, dialog } = await openDialog();
+    useExportStore.setState({ runtime: 'browser' }); // its files are downloads: no folder
+    await user.type(within(dialog).getByLabelText('From'), '2026-12-05');
+    await user.type(within(dialog).getByLabelText('To (inclusive)'), '2026-12-01');
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+    expect(
+      within(dialog).getByText('Some choices need correcting before the export can start.'),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByText('Choose the folder to export into first.')).toBeNull();
   });
 
   it('exports into the picked folder through the bridge and shows what was written', async () => {
