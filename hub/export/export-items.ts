@@ -7,11 +7,13 @@
  */
 import type { DecisionEvent } from '../../shared/domain/decision-event';
 import type { DraftInput } from '../../shared/domain/draft-schema';
-import type { ExportItem } from '../../shared/export';
+import type { ExportItem, RecordMetrics } from '../../shared/export';
 import { readIdentity } from '../storage/queries/identity';
 import { decisionsUpTo, logBodiesAt } from '../storage/queries/exports';
 import type { HubStorage } from '../storage/storage';
 import type { ExportDraftKey, ExportSnapshot } from './export-snapshot';
+import type { MetricsPair, MetricsThread } from './metrics-thread';
+import { metricsThread } from './metrics-thread';
 
 /** Drafts per read: 500 drafts of typical size are a few hundred KB of text. */
 export const EXPORT_PAGE_SIZE = 500;
@@ -21,12 +23,53 @@ export class ExportSnapshotGoneError extends Error {
   override readonly name = 'ExportSnapshotGoneError';
 }
 
+/**
+ * Every text that may be the draft's final one and differs from it: each edit's and each
+ * resolve's. Which one holds is decided when the record is built; measuring them all costs
+ * little (a draft has one or two) and needs no state derived twice.
+ */
+function finalTexts(original: string, events: readonly DecisionEvent[]): string[] {
+  const texts = new Set<string>();
+  for (const event of events) {
+    const payload = event.payload as { finalText?: unknown };
+    if (typeof payload.finalText === 'string' && payload.finalText !== original) {
+      texts.add(payload.finalText);
+    }
+  }
+  return [...texts];
+}
+
+/** The page's items with the metrics of their edits, measured on the metrics thread. */
+async function withMetrics(items: ExportItem[], metrics: MetricsThread): Promise<ExportItem[]> {
+  const pairs: MetricsPair[] = [];
+  const owners: number[] = [];
+  items.forEach((item, at) => {
+    for (const final of finalTexts(item.draft.draft, item.events)) {
+      pairs.push([item.draft.draft, final]);
+      owners.push(at);
+    }
+  });
+  const measured = await metrics.measure(pairs);
+  const byItem = new Map<number, Map<string, RecordMetrics>>();
+  measured.forEach((result, k) => {
+    const at = owners[k] as number;
+    const known = byItem.get(at) ?? new Map<string, RecordMetrics>();
+    byItem.set(at, known);
+    known.set((pairs[k] as MetricsPair)[1], result);
+  });
+  return items.map((item, at) => {
+    const known = byItem.get(at);
+    return known === undefined ? item : { ...item, metrics: known };
+  });
+}
+
 async function readPage(
   storage: HubStorage,
   snapshot: ExportSnapshot,
   page: readonly ExportDraftKey[],
+  metrics: MetricsThread,
 ): Promise<ExportItem[]> {
-  return storage.read(async (sql) => {
+  const items = await storage.read(async (sql) => {
     const identity = await readIdentity(sql);
     if (identity.hubId !== snapshot.identity.hubId || identity.epoch !== snapshot.identity.epoch) {
       throw new ExportSnapshotGoneError('the hub was restored while the export ran');
@@ -67,20 +110,24 @@ async function readPage(
       };
     });
   });
+  // After the read: the connection is not held while the metrics are measured.
+  return withMetrics(items, metrics);
 }
 
 /**
  * Every draft of `snapshot` with its events and project, in export order. The next page is read
- * while the records of this one are written (one page ahead, never more: memory stays a page or
- * two), so the hub does not sit idle waiting on PostgreSQL between pages.
+ * and its edits measured (on the metrics thread) while the records of this one are built and
+ * written — one page ahead, never more: memory stays a page or two — so the hub does not sit
+ * idle waiting on PostgreSQL between pages, and uses its second core.
  */
 export async function* exportItems(
   storage: HubStorage,
   snapshot: ExportSnapshot,
   pageSize = EXPORT_PAGE_SIZE,
+  metrics: MetricsThread = metricsThread(),
 ): AsyncGenerator<ExportItem> {
   const pageAt = (at: number) =>
-    readPage(storage, snapshot, snapshot.keys.slice(at, at + pageSize));
+    readPage(storage, snapshot, snapshot.keys.slice(at, at + pageSize), metrics);
   let next = snapshot.keys.length > 0 ? pageAt(0) : undefined;
   try {
     for (let at = 0; next !== undefined; at += pageSize) {

@@ -16,7 +16,7 @@ import { deriveDraftState } from '../review/derive-draft-state';
 import { uniqueEvents } from '../review/event-set';
 import { compareCodeUnits } from './export-order';
 import { decidingEvent, headEvents } from './deciding-event';
-import type { LoupeRecord, RecordDecision, RecordReviewer } from './loupe-record';
+import type { LoupeRecord, RecordDecision, RecordMetrics, RecordReviewer } from './loupe-record';
 import { recordMetrics } from './record-metrics';
 import { mergedLabels, ratingOf } from './record-labels';
 
@@ -30,7 +30,8 @@ const GOLD: ReadonlySet<RecordDecision> = new Set(['approved', 'edited', 'reject
 
 const RESOLVED_AS = { approve: 'approved', edit: 'edited', reject: 'rejected' } as const;
 
-function recordDecision(
+/** Where the draft stands as a record: its status, a lead's call spelled out, skipped apart. */
+export function recordDecision(
   state: DerivedDraftState,
   events: readonly DecisionEvent[],
 ): RecordDecision {
@@ -75,13 +76,15 @@ function escalationReasons(heads: readonly DecisionEvent[]): string[] {
 /**
  * The record of `draft`. `final` is the text that holds: the edited text for an edit (a lead's
  * for a resolve that edited, the most cautious head's during a dispute), else the draft itself —
- * also for a lead's reject, whose `decision` says the draft is wrong.
+ * also for a lead's reject, whose `decision` says the draft is wrong. `known`: edit metrics of
+ * the draft against final texts, measured beforehand (the same function, elsewhere).
  */
 export function buildRecord(
   draft: Draft,
   events: readonly DecisionEvent[],
   project: RecordProject,
   names?: ReviewerNames,
+  known?: ReadonlyMap<string, RecordMetrics>,
 ): LoupeRecord {
   const all = uniqueEvents(events);
   const state = deriveDraftState(all);
@@ -93,7 +96,9 @@ export function buildRecord(
   const labels = mergedLabels(heads);
   const rating = ratingOf(labels, project.rubric);
   const metrics =
-    decision === 'edited' || final !== original ? recordMetrics(original, final) : undefined;
+    decision === 'edited' || final !== original
+      ? (known?.get(final) ?? recordMetrics(original, final))
+      : undefined;
   const guidelinesVersion = deciding?.guidelinesVersion;
 
   // Keys in the order of the LoupeRecord interface: the writers serialise in insertion order.

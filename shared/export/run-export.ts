@@ -14,6 +14,7 @@ import type { Draft } from '../domain/draft';
 import type { RecordProject, ReviewerNames } from './build-record';
 import { buildRecord } from './build-record';
 import type { FormatWriter } from './export-writer';
+import type { RecordMetrics } from './loupe-record';
 import type { ExportFilters } from './export-filters';
 import { matchesFilters } from './export-filters';
 import { goldExclusion } from './gold-rules';
@@ -32,6 +33,12 @@ export interface ExportItem {
   draft: Draft;
   events: readonly DecisionEvent[];
   project: RecordProject;
+  /**
+   * Edit metrics already computed for this draft's text against a final text, by final text
+   * (the hub computes them on a second thread while it writes the page before). A final text
+   * not in it is measured here.
+   */
+  metrics?: ReadonlyMap<string, RecordMetrics>;
 }
 
 export interface ExportProgress {
@@ -143,7 +150,7 @@ export async function runExport(options: RunExportOptions): Promise<ExportManife
     checkOrder(previous, key);
     previous = key;
 
-    const record = buildRecord(item.draft, item.events, item.project, options.names);
+    const record = buildRecord(item.draft, item.events, item.project, options.names, item.metrics);
     const notGold = goldExclusion(record, format, filters);
     if (!matchesFilters(record, filters)) {
       if (options.countFiltered === true) {
