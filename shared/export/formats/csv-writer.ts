@@ -16,6 +16,7 @@ import { csvCell } from '../../import/problem-report';
 import type { FormatWriter } from '../export-writer';
 import type { LoupeRecord } from '../loupe-record';
 import { exclusionFor } from './exclusion';
+import { createTextBatch } from './text-batch';
 import type { CellValue, RecordColumn } from './record-columns';
 import { cellValue, columnNamed, labelColumn, recordColumns } from './record-columns';
 
@@ -34,8 +35,6 @@ export function csvColumns(labelIds: readonly string[]): string[] {
   return recordColumns(labelIds.map((id) => labelColumn(id))).map((c) => c.name);
 }
 
-const encoder = new TextEncoder();
-
 function csvField(column: RecordColumn, value: CellValue): string {
   if (value === null) {
     return '';
@@ -53,16 +52,18 @@ function csvRow(columns: readonly RecordColumn[], record: LoupeRecord): string {
   return `${columns.map((column) => csvField(column, cellValue(column, record))).join(',')}\r\n`;
 }
 
+/** Rows come out in batches of about 64 KB (text-batch.ts); the header with the first. */
 export function createCsvWriter(options: CsvWriterOptions): FormatWriter {
   const columns = options.columns.map(columnNamed);
+  const batch = createTextBatch();
   let headerWritten = false;
 
-  const header = (): Uint8Array[] => {
+  const header = (): string => {
     if (headerWritten) {
-      return [];
+      return '';
     }
     headerWritten = true;
-    return [encoder.encode(`\uFEFF${options.columns.map(csvCell).join(',')}\r\n`)];
+    return `\uFEFF${options.columns.map(csvCell).join(',')}\r\n`;
   };
 
   return {
@@ -72,8 +73,9 @@ export function createCsvWriter(options: CsvWriterOptions): FormatWriter {
       if (!record.gold && options.includeAll !== true) {
         return { excluded: exclusionFor(record) };
       }
-      return { chunks: [...header(), encoder.encode(csvRow(columns, record))] };
+      return { chunks: batch.add(header() + csvRow(columns, record)) };
     },
-    finish: header,
+    // An empty export is still a CSV file with its header.
+    finish: () => [...batch.add(header()), ...batch.flush()],
   };
 }
