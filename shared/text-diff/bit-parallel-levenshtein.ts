@@ -25,25 +25,24 @@ export function bitParallelLevenshtein(a: Int32Array, b: Int32Array): number {
   }
   const blocks = Math.ceil(m / WORD);
   // One match mask per distinct token of the pattern and block. Ids may be sparse (a grapheme's
-  // code unit, graphemes.ts), so they are numbered densely here first.
-  const symbolOf = new Map<number, number>();
+  // code unit, graphemes.ts), so they are numbered densely here first, through a table indexed
+  // by id for the usual small ids (a Map lookup per column cost more than the column's work).
+  const symbols = new DenseSymbols();
   for (const id of pattern) {
-    if (!symbolOf.has(id)) {
-      symbolOf.set(id, symbolOf.size);
-    }
+    symbols.add(id);
   }
-  const peq = new Int32Array(symbolOf.size * blocks);
-  pattern.forEach((id, row) => {
-    const at = (symbolOf.get(id) as number) * blocks + Math.floor(row / WORD);
+  const peq = new Int32Array(symbols.size * blocks);
+  for (let row = 0; row < m; row += 1) {
+    const at = symbols.of(pattern[row] as number) * blocks + ((row / WORD) | 0);
     peq[at] = (peq[at] as number) | (1 << (row % WORD));
-  });
+  }
   const pv = new Int32Array(blocks).fill(-1); // every vertical delta +1 (D[i][0] = i)
   const mv = new Int32Array(blocks);
   const lastBit = (m - 1) % WORD;
   let score = m;
-  for (const id of text) {
-    const symbol = symbolOf.get(id);
-    const base = symbol === undefined ? -1 : symbol * blocks;
+  for (let column = 0; column < text.length; column += 1) {
+    const symbol = symbols.of(text[column] as number);
+    const base = symbol < 0 ? -1 : symbol * blocks;
     let hin = 1; // row 0 of the DP grows by one per column
     for (let block = 0; block < blocks; block += 1) {
       let eq = base < 0 ? 0 : (peq[base + block] as number);
@@ -65,5 +64,46 @@ export function bitParallelLevenshtein(a: Int32Array, b: Int32Array): number {
     }
     score += hin; // the last block's output: the horizontal delta at row m
   }
+  symbols.clear();
   return score;
+}
+
+/** Ids below this are looked up in a table, the others (clusters of several units) in a Map. */
+const TABLE_SIZE = 0x10000;
+/** Dense number + 1 of each id in the current pattern (0: not in it); cleared after each call. */
+const table = new Int32Array(TABLE_SIZE);
+
+/** The pattern's distinct ids numbered 0, 1, 2, … in order of first appearance. */
+class DenseSymbols {
+  size = 0;
+  private readonly large = new Map<number, number>();
+  private readonly small: number[] = [];
+
+  add(id: number): void {
+    if (id >= 0 && id < TABLE_SIZE) {
+      if (table[id] === 0) {
+        this.size += 1;
+        table[id] = this.size;
+        this.small.push(id);
+      }
+    } else if (!this.large.has(id)) {
+      this.large.set(id, this.size);
+      this.size += 1;
+    }
+  }
+
+  /** The id's dense number, or -1 when the pattern does not hold it. */
+  of(id: number): number {
+    if (id >= 0 && id < TABLE_SIZE) {
+      return (table[id] as number) - 1;
+    }
+    return this.large.get(id) ?? -1;
+  }
+
+  /** Leaves the shared table empty for the next call (only the entries this one set). */
+  clear(): void {
+    for (const id of this.small) {
+      table[id] = 0;
+    }
+  }
 }
