@@ -87,6 +87,30 @@ export interface HubProcess {
 }
 
 /**
+ * The node options `npm run hub` gives the hub (package.json's `hub` script, e.g. a larger
+ * young generation), so the bench measures the hub as it is run, not a differently tuned one.
+ */
+export function hubNodeFlags(root: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const words = (scripts.hub ?? '').trim().split(/\s+/);
+  const main = words.indexOf('hub/main.ts');
+  if (words[0] !== 'node' || main < 0) {
+    throw new Error(`package.json's hub script is not "node … hub/main.ts": ${scripts.hub}`);
+  }
+  const flags: string[] = [];
+  for (let at = 1; at < main; at += 1) {
+    if (words[at] === '--import') {
+      at += 1; // the loader: startHub passes `--import tsx` itself
+    } else {
+      flags.push(words[at] as string);
+    }
+  }
+  return flags;
+}
+
+/**
  * Starts `hub/main.ts serve` on `database` in a process of its own (node with tsx's loader, so
  * the pid is the hub's own), listening on 127.0.0.1 and a free port; the rate limit is raised
  * out of the way, everything else is the defaults (log level info, to a pipe this drains).
@@ -102,9 +126,15 @@ export async function startHub(
   if (database.databaseUrl !== null) {
     env.DATABASE_URL = database.databaseUrl;
   }
+  // LOUPE_BENCH_HUB_CPU_PROF=DIR: the hub writes a V8 CPU profile there when it stops (to see
+  // where an export's time goes; node writes it on a clean exit, which SIGTERM gives).
+  const profileDir = process.env.LOUPE_BENCH_HUB_CPU_PROF?.trim();
+  const profiling = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
   const child: ChildProcess = spawn(
     process.execPath,
     [
+      ...profiling,
+      ...hubNodeFlags(root),
       '--import',
       'tsx',
       join(root, 'hub/main.ts'),
