@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { MAX_PUSH_BYTES } from '../../shared/sync/limits';
 import { ulid } from '../../shared/ids/ulid';
 import { registerAdminRoutes } from '../routes/admin';
+import { registerAuditRoutes } from '../routes/audit';
 import { registerExportRoutes } from '../routes/exports';
 import { registerHealthRoutes } from '../routes/health';
 import { registerHelloRoutes } from '../routes/hello';
@@ -114,6 +115,7 @@ export async function buildHubServer(options: HubServerOptions): Promise<HubServ
   registerProjectRoutes(app, context);
   registerAdminRoutes(app, context);
   registerExportRoutes(app, context);
+  registerAuditRoutes(app, context);
   await app.ready();
   return { app, routes };
 }
