@@ -35,8 +35,8 @@ export function cohenKappa(
   weights?: KappaWeights,
 ): number {
   assertSameLength(a, b, 'cohenKappa');
-  a.forEach((label, i) => assertLabel(label, `cohenKappa: a[${i}]`));
-  b.forEach((label, i) => assertLabel(label, `cohenKappa: b[${i}]`));
+  a.forEach((label, i) => assertLabel(label, () => `cohenKappa: a[${i}]`));
+  b.forEach((label, i) => assertLabel(label, () => `cohenKappa: b[${i}]`));
   const n = a.length;
   if (n === 0) {
     return Number.NaN;

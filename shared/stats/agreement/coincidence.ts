@@ -58,7 +58,7 @@ export function buildCoincidences(
       if (value === null || value === undefined) {
         continue;
       }
-      assertLabel(value, `krippendorffAlpha: data[${rater}][${unit}]`);
+      assertLabel(value, () => `krippendorffAlpha: data[${rater}][${unit}]`);
       present.push(value);
     }
     if (present.length < 2) {

@@ -10,8 +10,11 @@
 /** One rater's answer for one item: a category name or a number on a scale. */
 export type AgreementLabel = string | number;
 
-/** Throws when `label` is not a string or a finite number. */
-export function assertLabel(label: unknown, where: string): asserts label is AgreementLabel {
+/**
+ * Throws when `label` is not a string or a finite number. `where` names the place, and is only
+ * called on failure: the statistics check hundreds of thousands of labels a run.
+ */
+export function assertLabel(label: unknown, where: () => string): asserts label is AgreementLabel {
   if (typeof label === 'string') {
     return;
   }
@@ -19,7 +22,7 @@ export function assertLabel(label: unknown, where: string): asserts label is Agr
     return;
   }
   throw new TypeError(
-    `${where}: a label must be a string or a finite number, got ${String(label)}`,
+    `${where()}: a label must be a string or a finite number, got ${String(label)}`,
   );
 }
 

@@ -15,8 +15,8 @@ export function rawAgreement(a: readonly AgreementLabel[], b: readonly Agreement
   }
   let same = 0;
   a.forEach((label, i) => {
-    assertLabel(label, `rawAgreement: a[${i}]`);
-    assertLabel(b[i], `rawAgreement: b[${i}]`);
+    assertLabel(label, () => `rawAgreement: a[${i}]`);
+    assertLabel(b[i], () => `rawAgreement: b[${i}]`);
     if (label === b[i]) {
       same += 1;
     }
