@@ -1,14 +1,16 @@
 /**
  * What the main landmark shows: the profile onboarding on first start, else the screen the
- * navigation store names (queue, review or import). Loads the profile and the projects on mount, since
- * both decide which of those the reviewer sees.
+ * navigation store names (queue, review, import, or the lead's inbox). Loads the profile and the
+ * projects on mount, since both decide which of those the reviewer sees.
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProfileOnboarding } from '../features/profile/profile-onboarding';
 import { ImportScreen } from '../features/import/import-screen';
+import { InboxScreen } from '../features/lead/inbox/inbox-screen';
 import { EmptyQueue } from '../features/queue/empty-queue';
 import { QueueScreen } from '../features/queue/queue-screen';
+import { useLeadAccess } from '../stores/lead/lead-access';
 import { useNavigationStore } from '../stores/navigation/navigation-store';
 import { useProfileStore } from '../stores/profile/profile-store';
 import { useProjectsStore } from '../stores/projects/projects-store';
@@ -22,6 +24,7 @@ export function MainContent() {
   const projectsStatus = useProjectsStore((state) => state.status);
   const hasProjects = useProjectsStore((state) => state.projects.length > 0);
   const screen = useNavigationStore((state) => state.screen);
+  const leadAccess = useLeadAccess();
 
   useEffect(() => {
     // Start-up may already have loaded them; reading twice would only flash "loading".
@@ -59,6 +62,10 @@ export function MainContent() {
   }
   if (screen === 'import') {
     return <ImportScreen />;
+  }
+  if (screen === 'inbox' && leadAccess) {
+    // A reviewer never reaches the inbox, even if something set the screen (a role change).
+    return <InboxScreen />;
   }
   return screen === 'review' ? <ReviewRoute /> : <QueueScreen />;
 }

@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../../components/modal-dialog';
+import { LeadShortcuts } from '../lead/inbox/lead-shortcuts';
 import '../../styles/keyboard.css';
 import '../../styles/rubric.css';
 import { EDITOR_KEYS, REVIEW_ACTIONS } from '../../stores/keymap/keymap-keys';
@@ -53,6 +54,7 @@ export function ShortcutCheatsheet({ open, onClose }: ShortcutCheatsheetProps) {
           ))}
         </tbody>
       </table>
+      <LeadShortcuts />
       {/* The rubric's digits: fixed keys whose target follows a rule (rubric-keys.ts). */}
       <section className="rubric-shortcuts" aria-labelledby={rubricTitleId}>
         <h3 id={rubricTitleId} className="rubric-shortcuts-title">

@@ -1,6 +1,6 @@
 /**
  * Which screen the main area shows, without a router library: the queue of one project, the
- * review screen on the draft the review store points at, or the import screen. Also the app-level overlays that other
+ * review screen on the draft the review store points at, the import screen, or the lead's inbox. Also the app-level overlays that other
  * features open from menus or keys.
  *
  * `cheatsheetOpen` is the contract with the keyboard feature: the native menu's "show-shortcuts"
@@ -15,7 +15,7 @@ import { useProjectsStore } from '../projects/projects-store';
 import { useQueueStore } from '../queue/queue-store';
 import { useReviewStore } from '../review/review-store';
 
-export type Screen = 'queue' | 'review' | 'import';
+export type Screen = 'queue' | 'review' | 'import' | 'inbox';
 
 export interface NavigationState {
   /** Which screen shows; the open project itself is the review store's (`project`). */
@@ -34,6 +34,8 @@ export interface NavigationState {
   backToQueue: () => void;
   /** Shows the import screen (issue 4); the import store holds where the import is. */
   openImport: () => void;
+  /** Shows the lead's inbox (issue 14); the lead inbox store holds its rows and filters. */
+  openInbox: () => void;
   /** Stores the demo queue in `language`, then opens its queue. Never rejects. */
   loadDemoQueue: (language: Language) => Promise<void>;
   setCheatsheetOpen: (open: boolean) => void;
@@ -84,6 +86,7 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
 
   backToQueue: () => set({ screen: 'queue' }),
   openImport: () => set({ screen: 'import' }),
+  openInbox: () => set({ screen: 'inbox' }),
 
   async loadDemoQueue(language) {
     if (get().demoStatus === 'loading') {

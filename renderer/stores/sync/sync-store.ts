@@ -32,6 +32,11 @@ export interface SyncConnection {
 export interface SyncState {
   /** Null when no hub is connected. */
   connection: SyncConnection | null;
+  /**
+   * False until the stored connection has been read once: until then `connection: null` means
+   * "not known yet", not "no hub", and lead screens (shown to everyone without a hub) wait.
+   */
+  known: boolean;
   status: SyncStatus;
   counts: OutboxCounts;
   syncedAt: string | null;
@@ -65,6 +70,7 @@ const REFRESH_MS = 500;
 
 const initialState = {
   connection: null,
+  known: false,
   status: { phase: 'disconnected' } as SyncStatus,
   counts: { waiting: 0, localOnly: 0, rejected: 0 },
   syncedAt: null,
@@ -102,6 +108,7 @@ export const useSyncStore = create<SyncState>()((set, get) => {
     set({
       connection:
         state.session === undefined ? null : { url: state.session.url, user: state.session.user },
+      known: true,
       counts,
       syncedAt: state.syncedAt ?? null,
     });
