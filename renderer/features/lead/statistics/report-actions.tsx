@@ -1,0 +1,66 @@
+/**
+ * The report buttons (issue 14 point 6): CSV and XLSX of every table on the screen with the
+ * filters written on them (shared/stats-export), and a printable report — the print stylesheet
+ * (statistics-print.css) lays out the charts and their tables, and `window.print()` opens the
+ * system's print dialog, where "Save as PDF" is one of the printers in Electron and browsers.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Statistics } from '../../../../shared/stats';
+import { reportCsv, reportXlsx } from '../../../../shared/stats-export';
+import { useLanguage } from '../../../i18n/use-language';
+import { saveStatisticsFile } from '../../../stores/lead/statistics-save';
+import { statisticsReport } from './statistics-report';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** `loupe-statistics-2026-12-07`: the day the report was made, in UTC like the statistics. */
+export const reportFileBase = (now: Date) => `loupe-statistics-${now.toISOString().slice(0, 10)}`;
+
+export function ReportActions({ statistics }: { statistics: Statistics }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function save(format: 'csv' | 'xlsx') {
+    setMessage(null);
+    const now = new Date();
+    const report = statisticsReport(statistics, t, language, now);
+    try {
+      const saved =
+        format === 'csv'
+          ? await saveStatisticsFile(`${reportFileBase(now)}.csv`, 'text/csv', reportCsv(report))
+          : await saveStatisticsFile(
+              `${reportFileBase(now)}.xlsx`,
+              XLSX_TYPE,
+              await reportXlsx(report, { aboutSheetName: t('statistics.report.aboutSheet') }),
+            );
+      if (saved) {
+        setMessage(t('statistics.report.saved'));
+      }
+    } catch (error) {
+      setMessage(
+        t('statistics.report.failed', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    }
+  }
+
+  return (
+    <div className="stats-report-actions stats-no-print">
+      <button type="button" className="button" onClick={() => void save('csv')}>
+        {t('statistics.report.csv')}
+      </button>
+      <button type="button" className="button" onClick={() => void save('xlsx')}>
+        {t('statistics.report.xlsx')}
+      </button>
+      <button type="button" className="button" onClick={() => window.print()}>
+        {t('statistics.report.print')}
+      </button>
+      <span role="status" className="muted">
+        {message}
+      </span>
+    </div>
+  );
+}

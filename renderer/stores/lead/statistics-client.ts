@@ -1,0 +1,82 @@
+/**
+ * The page's side of the statistics worker: posts requests with a fresh id and hands back only
+ * the answer to the newest one. There is deliberately no fallback onto the page (unlike the
+ * export's engine): the statistics must never run on the main thread, so without a worker the
+ * screen shows an error instead.
+ */
+import type { DisagreementFilters } from '../../../shared/stats/disagreements';
+import type { StatsFilters } from '../../../shared/stats/stats-input';
+import type { FromStatsWorker, ToStatsWorker } from './statistics-protocol';
+
+export interface StatisticsClient {
+  /** Starts a run; `onAnswer` hears its result or error unless a newer request replaced it. */
+  run(filters: StatsFilters, reload: boolean, onAnswer: (message: FromStatsWorker) => void): void;
+  /** The disagreements as JSON Lines (text and line count). */
+  jsonl(
+    filters: StatsFilters,
+    disagreements: DisagreementFilters,
+  ): Promise<{ text: string; lines: number }>;
+  dispose(): void;
+}
+
+/** A client over any worker-like port (a real Worker, or a test's fake). */
+export function statisticsClientOver(
+  port: {
+    postMessage: (message: ToStatsWorker) => void;
+    onmessage: ((event: MessageEvent<FromStatsWorker>) => void) | null;
+    terminate: () => void;
+  },
+  dbName: string,
+): StatisticsClient {
+  let nextId = 0;
+  let newestRun = -1;
+  let onRun: ((message: FromStatsWorker) => void) | null = null;
+  const pendingJsonl = new Map<
+    number,
+    { resolve: (value: { text: string; lines: number }) => void; reject: (e: Error) => void }
+  >();
+
+  port.onmessage = (event) => {
+    const message = event.data;
+    const waiting = pendingJsonl.get(message.id);
+    if (waiting !== undefined) {
+      pendingJsonl.delete(message.id);
+      if (message.type === 'jsonl') {
+        waiting.resolve({ text: message.text, lines: message.lines });
+      } else {
+        waiting.reject(new Error(message.type === 'error' ? message.message : 'unexpected'));
+      }
+      return;
+    }
+    if (message.id === newestRun) {
+      onRun?.(message);
+    }
+  };
+
+  return {
+    run(filters, reload, onAnswer) {
+      nextId += 1;
+      newestRun = nextId;
+      onRun = onAnswer;
+      port.postMessage({ type: 'run', id: nextId, dbName, filters, ...(reload ? { reload } : {}) });
+    },
+    jsonl(filters, disagreements) {
+      nextId += 1;
+      const id = nextId;
+      return new Promise((resolve, reject) => {
+        pendingJsonl.set(id, { resolve, reject });
+        port.postMessage({ type: 'jsonl', id, dbName, filters, disagreements });
+      });
+    },
+    dispose() {
+      port.terminate();
+      onRun = null;
+    },
+  };
+}
+
+/** The client over a fresh stats.worker.ts. */
+export function startStatisticsWorker(dbName: string): StatisticsClient {
+  const worker = new Worker(new URL('./stats.worker.ts', import.meta.url), { type: 'module' });
+  return statisticsClientOver(worker, dbName);
+}

@@ -1,0 +1,25 @@
+/**
+ * Saves a file the statistics screen made (report CSV/XLSX, disagreements JSON Lines) through
+ * the bridge: Electron's save dialog, or a download in the browser build. The existing save path
+ * is enough; no IPC of its own.
+ */
+import { getBridge } from '../../platform/current-bridge';
+
+// eslint-disable-next-line @typescript-eslint/require-await -- an async iterable of one value
+async function* oneChunk(content: Uint8Array | string) {
+  yield content;
+}
+
+/** Resolves true when saved, false when the lead cancelled; rejects when writing failed. */
+export async function saveStatisticsFile(
+  suggestedName: string,
+  mimeType: string,
+  content: Uint8Array | string,
+): Promise<boolean> {
+  const extension = suggestedName.slice(suggestedName.lastIndexOf('.') + 1);
+  const result = await getBridge().saveFile(
+    { suggestedName, mimeType, extensions: [extension], asDownload: true },
+    oneChunk(content),
+  );
+  return result.saved;
+}

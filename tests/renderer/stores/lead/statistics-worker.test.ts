@@ -1,0 +1,109 @@
+/**
+ * The statistics worker's message protocol (issue 14 point 4), through its handler function:
+ * a run answers with the statistics of the filters and the values to filter by, a newer run
+ * replaces an older one not yet started, the store is read once and again only on `reload`,
+ * the disagreements come back as JSON Lines, and a failed read is an `error` answer.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import type { FromStatsWorker } from '../../../../renderer/stores/lead/statistics-protocol';
+import { createStatsWorkerHandler } from '../../../../renderer/stores/lead/statistics-worker-handler';
+import { teamWeek } from '../../../shared/stats/support/team-week';
+
+function harness(load = vi.fn(() => Promise.resolve(teamWeek()))) {
+  const posted: FromStatsWorker[] = [];
+  const queue: (() => void)[] = [];
+  const handle = createStatsWorkerHandler({
+    load,
+    post: (message) => posted.push(message),
+    defer: (task) => queue.push(task),
+  });
+  /** Runs the deferred turns, then lets the reads and computations settle. */
+  const settle = async () => {
+    while (queue.length > 0) {
+      queue.shift()?.();
+    }
+    await vi.waitFor(() => expect(load).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  return { handle, posted, settle, load };
+}
+
+describe('the statistics worker', () => {
+  it('answers a run with the statistics of its filters and every value to filter by', async () => {
+    const { handle, posted, settle } = harness();
+    handle({ type: 'run', id: 1, dbName: 'db', filters: { projects: ['p1'] } });
+    await settle();
+    expect(posted).toHaveLength(1);
+    const answer = posted[0];
+    if (answer?.type !== 'result') {
+      throw new Error(`expected a result, got ${answer?.type}`);
+    }
+    expect(answer.id).toBe(1);
+    // p1 holds d1 and d2: e01 approve, e02 edit, e04 escalate, e05 skip (e06 retracted).
+    expect(answer.statistics.decisions.overall.counts).toEqual({
+      approve: 1,
+      edit: 1,
+      escalate: 1,
+      skip: 1,
+      total: 4,
+    });
+    expect(answer.statistics.filters).toEqual({ projects: ['p1'] });
+    // The choices ignore the filters: p2 and its reviewer stay selectable.
+    expect(answer.choices.projects).toEqual(['p1', 'p2']);
+    expect(answer.choices.reviewers).toEqual(expect.arrayContaining(['ann', 'bob', 'cat']));
+    expect(answer.choices.guidelinesVersions).toEqual([1, 2]);
+    expect(answer.choices.firstDay).toBe('2026-12-07');
+  });
+
+  it('computes only the newest of runs that arrive before it starts', async () => {
+    const { handle, posted, settle } = harness();
+    handle({ type: 'run', id: 1, dbName: 'db', filters: {} });
+    handle({ type: 'run', id: 2, dbName: 'db', filters: { reviewers: ['cat'] } });
+    await settle();
+    expect(posted.map((message) => message.id)).toEqual([2]);
+    const answer = posted[0];
+    expect(answer?.type === 'result' && answer.statistics.decisions.overall.counts.total).toBe(1);
+  });
+
+  it('reads the store once, and again when a run asks to reload', async () => {
+    const { handle, settle, load } = harness();
+    handle({ type: 'run', id: 1, dbName: 'db', filters: {} });
+    await settle();
+    handle({ type: 'run', id: 2, dbName: 'db', filters: { models: ['m'] } });
+    await settle();
+    expect(load).toHaveBeenCalledTimes(1);
+    handle({ type: 'run', id: 3, dbName: 'db', filters: {}, reload: true });
+    await settle();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('answers a JSON Lines request even while runs replace each other', async () => {
+    const { handle, posted, settle } = harness();
+    handle({ type: 'run', id: 1, dbName: 'db', filters: {} });
+    handle({ type: 'jsonl', id: 2, dbName: 'db', filters: {}, disagreements: {} });
+    await settle();
+    const jsonl = posted.find((message) => message.type === 'jsonl');
+    if (jsonl?.type !== 'jsonl') {
+      throw new Error('no JSON Lines answer');
+    }
+    // d1: ann approved, bob edited — one reviewer disagreement, one line.
+    expect(jsonl.lines).toBe(1);
+    const line = JSON.parse(jsonl.text.trim()) as { kind: string; id: string };
+    expect(line).toMatchObject({ kind: 'reviewers', id: 'd1' });
+    expect(posted.some((message) => message.type === 'result' && message.id === 1)).toBe(true);
+  });
+
+  it('answers a failed read with an error, and reads again next time', async () => {
+    const load = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('The database is gone'))
+      .mockResolvedValue(teamWeek());
+    const { handle, posted, settle } = harness(load);
+    handle({ type: 'run', id: 1, dbName: 'db', filters: {} });
+    await settle();
+    expect(posted).toEqual([{ type: 'error', id: 1, message: 'The database is gone' }]);
+    handle({ type: 'run', id: 2, dbName: 'db', filters: {} });
+    await settle();
+    expect(posted[1]?.type).toBe('result');
+  });
+});
