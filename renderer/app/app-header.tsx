@@ -1,10 +1,11 @@
 /**
  * The top bar: product name, the sync status (when a team hub is connected), the lead's Inbox
- * button (lead access only), the language and theme switches, the Project button (switch,
+ * and Statistics buttons (lead access only), the language and theme switches, the Project button (switch,
  * create, rename, review settings) and the Settings button.
  */
 import { useTranslation } from 'react-i18next';
 import { InboxButton } from '../features/lead/inbox/inbox-button';
+import { StatisticsButton } from '../features/lead/statistics/statistics-button';
 import { ProjectsButton } from '../features/projects/projects-button';
 import { SettingsButton } from '../features/settings/settings-button';
 import { LanguageSelect } from '../features/settings/language-select';
@@ -24,6 +25,7 @@ export function AppHeader() {
       <div className="header-controls">
         <SyncStatusButton />
         <InboxButton />
+        <StatisticsButton />
         <LanguageSelect />
         <ThemeSelect />
         <ProjectsButton />

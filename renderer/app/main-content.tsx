@@ -1,9 +1,9 @@
 /**
  * What the main landmark shows: the profile onboarding on first start, else the screen the
- * navigation store names (queue, review, import, or the lead's inbox). Loads the profile and the
+ * navigation store names (queue, review, import, or the lead's inbox or statistics). Loads the profile and the
  * projects on mount, since both decide which of those the reviewer sees.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProfileOnboarding } from '../features/profile/profile-onboarding';
 import { ImportScreen } from '../features/import/import-screen';
@@ -16,6 +16,11 @@ import { useProfileStore } from '../stores/profile/profile-store';
 import { useProjectsStore } from '../stores/projects/projects-store';
 import { ReviewRoute } from './review-route';
 import '../styles/profile.css';
+
+/** Loaded when first opened: its charts (ECharts) are most of a megabyte no reviewer needs. */
+const StatisticsScreen = lazy(async () => ({
+  default: (await import('../features/lead/statistics')).StatisticsScreen,
+}));
 
 export function MainContent() {
   const { t } = useTranslation();
@@ -62,6 +67,13 @@ export function MainContent() {
   }
   if (screen === 'import') {
     return <ImportScreen />;
+  }
+  if (screen === 'statistics' && leadAccess) {
+    return (
+      <Suspense fallback={<p role="status">{t('statistics.loading')}</p>}>
+        <StatisticsScreen />
+      </Suspense>
+    );
   }
   if (screen === 'inbox' && leadAccess) {
     // A reviewer never reaches the inbox, even if something set the screen (a role change).

@@ -1,6 +1,7 @@
 /**
  * Which screen the main area shows, without a router library: the queue of one project, the
- * review screen on the draft the review store points at, the import screen, or the lead's inbox. Also the app-level overlays that other
+ * review screen on the draft the review store points at, the import screen, or the lead's inbox or
+ * statistics. Also the app-level overlays that other
  * features open from menus or keys.
  *
  * `cheatsheetOpen` is the contract with the keyboard feature: the native menu's "show-shortcuts"
@@ -15,7 +16,7 @@ import { useProjectsStore } from '../projects/projects-store';
 import { useQueueStore } from '../queue/queue-store';
 import { useReviewStore } from '../review/review-store';
 
-export type Screen = 'queue' | 'review' | 'import' | 'inbox';
+export type Screen = 'queue' | 'review' | 'import' | 'inbox' | 'statistics';
 
 export interface NavigationState {
   /** Which screen shows; the open project itself is the review store's (`project`). */
@@ -36,6 +37,8 @@ export interface NavigationState {
   openImport: () => void;
   /** Shows the lead's inbox (issue 14); the lead inbox store holds its rows and filters. */
   openInbox: () => void;
+  /** Shows the lead's statistics (issue 14); the statistics store holds filters and results. */
+  openStatistics: () => void;
   /** Stores the demo queue in `language`, then opens its queue. Never rejects. */
   loadDemoQueue: (language: Language) => Promise<void>;
   setCheatsheetOpen: (open: boolean) => void;
@@ -87,6 +90,7 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
   backToQueue: () => set({ screen: 'queue' }),
   openImport: () => set({ screen: 'import' }),
   openInbox: () => set({ screen: 'inbox' }),
+  openStatistics: () => set({ screen: 'statistics' }),
 
   async loadDemoQueue(language) {
     if (get().demoStatus === 'loading') {

@@ -17,6 +17,7 @@ import { SourcePanel } from '../../review/source-panel';
 import { SplitPane } from '../../review/split-pane';
 import { StatusBadge } from '../../queue/status-badge';
 import { useReviewActivity } from '../../review/use-review-activity';
+import { AuditLogView } from '../audit/audit-log-view';
 import { DecisionCard } from './decision-card';
 import { ResolvePanel } from './resolve-panel';
 
@@ -78,6 +79,13 @@ export function InboxDetail({ item, project }: InboxDetailProps) {
         </section>
       ) : null}
       <ResolvePanel key={item.key} item={item} nameOf={nameOf} />
+      <details className="inbox-audit">
+        <summary>{t('lead.audit.draftTitle')}</summary>
+        <AuditLogView
+          scope={{ projectId: item.projectId, draftId: draft.id }}
+          fileName={`audit-${item.projectId}-${draft.id}`}
+        />
+      </details>
     </div>
   );
 

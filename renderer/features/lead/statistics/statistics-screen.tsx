@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useStatisticsStore } from '../../../stores/lead/statistics-store';
 import '../../../styles/statistics.css';
 import '../../../styles/statistics-print.css';
+import { ProjectAuditSection } from '../audit/project-audit-section';
 import { AgreementSection } from './agreement-section';
 import { DisagreementsSection } from './disagreements-section';
 import { JudgeSection } from './judge-section';
@@ -75,6 +76,7 @@ export function StatisticsScreen() {
           />
         </>
       )}
+      <ProjectAuditSection />
     </section>
   );
 }

@@ -1,0 +1,35 @@
+/**
+ * The statistics screen's audit log of one project (issue 14 point 7): pick a project, read its
+ * every decision event. Shown on demand, since a large project's log is long.
+ */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProjectsStore } from '../../../stores/projects/projects-store';
+import { AuditLogView } from './audit-log-view';
+
+export function ProjectAuditSection() {
+  const { t } = useTranslation();
+  const projects = useProjectsStore((state) => state.projects);
+  const [projectId, setProjectId] = useState('');
+  const selectId = useId();
+  return (
+    <section className="stats-section audit-section" aria-labelledby={`${selectId}-title`}>
+      <h3 id={`${selectId}-title`}>{t('lead.audit.title')}</h3>
+      <p className="muted">{t('lead.audit.about')}</p>
+      <label htmlFor={selectId}>{t('lead.audit.project')}</label>{' '}
+      <select
+        id={selectId}
+        value={projectId}
+        onChange={(event) => setProjectId(event.target.value)}
+      >
+        <option value="">{t('lead.audit.chooseProject')}</option>
+        {projects.map((project) => (
+          <option key={project.id} value={project.id}>
+            {project.name}
+          </option>
+        ))}
+      </select>
+      {projectId !== '' && <AuditLogView scope={{ projectId }} fileName={`audit-${projectId}`} />}
+    </section>
+  );
+}
