@@ -61,6 +61,21 @@ export class InboxPage {
     return this.list().getByRole('option', { selected: true }).getAttribute('data-draft-id');
   }
 
+  /** Moves the cursor to `draftId`'s row by keyboard: K up to the top, then J down to it. */
+  async selectByKeyboard(draftId: string): Promise<void> {
+    const count = await this.rows().count();
+    for (let step = 1; step < count; step += 1) {
+      await this.press('k');
+    }
+    for (let step = 0; step < count; step += 1) {
+      if ((await this.selectedId()) === draftId) {
+        return;
+      }
+      await this.press('j');
+    }
+    throw new Error(`J and K did not reach the inbox row of ${draftId}.`);
+  }
+
   /** Enter on the list (focus on the page, not a button); waits for the opened row. */
   async openSelected(): Promise<void> {
     await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
