@@ -14,6 +14,8 @@
  * (long-draft-bench.mjs: 1 MB drafts opened and edited) follow the review loop, with
  * LOUPE_BENCH_LONG=skip|only likewise. The queue
  * search's rows (search-bench.mjs) follow the review loop, with LOUPE_BENCH_SEARCH=skip|only.
+ * The lead statistics' rows (stats-bench.mjs, its own page and worker) come before the export's,
+ * with LOUPE_BENCH_STATS=skip|only.
  * The export's rows (export-bench.mjs, a Node process) come last, LOUPE_BENCH_EXPORT=skip|only.
  */
 /* global window, document, HTMLElement, requestAnimationFrame -- inside page.evaluate callbacks */
@@ -34,6 +36,7 @@ import { installProbes, seedDrafts, watchFirstRows } from './page-probes.mjs';
 import { mergeSearchRows, runSearchBench, searchMode } from './search-bench.mjs';
 import { countSearchSegments } from './search-bench-page.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { mergeStatsRows, runStatsBench, statsMode } from './stats-bench.mjs';
 import { mergeSyncRows, runSyncBench, syncMode } from './sync-bench.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -305,6 +308,12 @@ async function main() {
   const log = (line) => console.log(`[bench] ${line}`);
   const results = join(ROOT, 'bench-results.json');
   const exporting = exportMode();
+  const stats = statsMode(mode);
+  if (stats === 'only') {
+    await mergeStatsRows(results, await runStatsBench({ root: ROOT, log }));
+    log('wrote the statistics rows into bench-results.json');
+    return;
+  }
   if (exporting === 'only') {
     await mergeExportRows(results, await runExportBench({ root: ROOT, log }));
     log('wrote the export rows into bench-results.json');
@@ -373,6 +382,9 @@ async function main() {
     }
     if (sync === 'run') {
       rows.push(...(await runSyncBench({ root: ROOT, distDir: join(ROOT, 'dist/renderer'), log })));
+    }
+    if (stats === 'run') {
+      rows.push(...(await runStatsBench({ root: ROOT, log })));
     }
     if (exporting === 'run' && mode !== 'only') {
       rows.push(...(await runExportBench({ root: ROOT, log })));
