@@ -13,7 +13,7 @@
 import type { DecisionEvent, EditPayload, EscalatePayload } from '../domain/decision-event';
 import { recordDecision } from '../export/build-record';
 import { decidingEvent, headEvents } from '../export/deciding-event';
-import { recordMetrics } from '../export/record-metrics';
+import { charEditRate } from '../text-diff';
 import { deriveDraftState } from '../review/derive-draft-state';
 import { retractedIds } from '../review/event-set';
 import { ActiveTimeAccumulator } from './active-time';
@@ -39,6 +39,11 @@ import { UtcCalendar } from './utc-calendar';
 
 const NO_RETRACTS: ReadonlySet<string> = new Set();
 const ALL = 'all';
+
+/** An edit rate's key in `editRateCache`: the event, and the length of the text it edited. */
+export function editRateKey(eventId: string, original: string): string {
+  return `${eventId}\u0000${original.length}`;
+}
 
 /** Everything the statistics view shows, over `drafts` as filtered by `filters`. */
 export function computeStatistics(
@@ -140,13 +145,20 @@ class StatisticsRun {
     }
   }
 
+  /**
+   * The edit's rate against the draft's text (the export's `editRate`, without the word-level
+   * half it does not need). Cached by event and the text's length: an event never changes, and
+   * a revised draft — the one thing that changes an edit's rate — almost always changes length;
+   * the cache can so outlive a reload of the store (statistics-worker-handler.ts).
+   */
   private editRateOf(event: DecisionEvent, original: string): number {
-    const cached = this.editRateCache?.get(event.eventId);
+    const key = editRateKey(event.eventId, original);
+    const cached = this.editRateCache?.get(key);
     if (cached !== undefined) {
       return cached;
     }
-    const rate = recordMetrics(original, (event.payload as EditPayload).finalText).editRate;
-    this.editRateCache?.set(event.eventId, rate);
+    const rate = charEditRate(original, (event.payload as EditPayload).finalText);
+    this.editRateCache?.set(key, rate);
     return rate;
   }
 

@@ -8,6 +8,7 @@ export { segmentGraphemes } from './graphemes';
 export { levenshtein } from './levenshtein';
 export type { WorkBudget } from './myers';
 export {
+  charEditRate,
   DISTANCE_WORK_BUDGET,
   editMetrics,
   ESTIMATE_WORK_BUDGET,

@@ -91,8 +91,21 @@ function sharedEnds(a: string, b: string): { prefix: number; suffix: number } {
   return { prefix, suffix };
 }
 
-/** Edit metrics of `final` against the model's `original`. */
-export function editMetrics(original: string, final: string): EditMetrics {
+/** The grapheme-level half of the metrics, and what the word-level half reuses. */
+interface CharacterDistance {
+  chars: number;
+  exact: boolean;
+  originalCount: number;
+  finalCount: number;
+  prefix: number;
+  suffix: number;
+  ends: LetterTally;
+  originalMiddle: string;
+  finalMiddle: string;
+  diff: () => DiffOp[];
+}
+
+function characterDistance(original: string, final: string): CharacterDistance {
   let ops: DiffOp[] | undefined;
   const diff = (): DiffOp[] => (ops ??= diffTexts(original, final)); // only for estimates
   const { prefix, suffix } = sharedEnds(original, final);
@@ -114,10 +127,37 @@ export function editMetrics(original: string, final: string): EditMetrics {
       estimateGraphemeDistance(diff(), { remaining: ESTIMATE_WORK_BUDGET }),
       Math.max(originalCount, finalCount), // substitute the overlap, add or drop the rest
     );
+  return {
+    chars,
+    exact: exactChars !== null,
+    originalCount,
+    finalCount,
+    prefix,
+    suffix,
+    ends,
+    originalMiddle,
+    finalMiddle,
+    diff,
+  };
+}
+
+/**
+ * `editMetrics(original, final).charRate` without the word-level half: what the lead's
+ * statistics need of every edit (its edit rate), at about half the cost.
+ */
+export function charEditRate(original: string, final: string): number {
+  const { chars, finalCount } = characterDistance(original, final);
+  return chars / Math.max(1, finalCount);
+}
+
+/** Edit metrics of `final` against the model's `original`. */
+export function editMetrics(original: string, final: string): EditMetrics {
+  const measured = characterDistance(original, final);
+  const { chars, originalCount, finalCount, prefix, suffix, diff } = measured;
   const both = new LetterTally();
-  both.add(ends, 2);
-  both.text(originalMiddle);
-  both.text(finalMiddle);
+  both.add(measured.ends, 2);
+  both.text(measured.originalMiddle);
+  both.text(measured.finalMiddle);
   let words: { distance: number; finalWords: number; exact: boolean } | null = null;
   if (!both.mostlyUnspaced()) {
     words = wordDistance(original, final, prefix, suffix, diff);
@@ -128,7 +168,7 @@ export function editMetrics(original: string, final: string): EditMetrics {
     wordDistance: words?.distance ?? null,
     wordRate: words === null ? null : words.distance / Math.max(1, words.finalWords),
     changed: original !== final,
-    exact: exactChars !== null && (words === null || words.exact),
+    exact: measured.exact && (words === null || words.exact),
     originalGraphemes: originalCount,
     finalGraphemes: finalCount,
   };

@@ -3,6 +3,7 @@ import {
   computeStatistics,
   EDIT_RATE_BIN_COUNT,
   editRateBin,
+  editRateKey,
   quantileOfSorted,
 } from '../../../shared/stats';
 import { draft, editTo } from './support/stats-data';
@@ -83,13 +84,24 @@ describe('edit-rate distribution', () => {
     expect(editRateBin(1)).toBe(20);
   });
 
-  it('reuses a cached rate by event id and fills the cache', () => {
-    const cache = new Map([['e02', 0.9]]);
+  it('reuses a cached rate by event and text length, and fills the cache', () => {
+    const draft = teamWeek().find((each) => each.events.some((event) => event.eventId === 'e02'));
+    const key = editRateKey('e02', draft!.text);
+    const cache = new Map([[key, 0.9]]);
     const stats = computeStatistics(teamWeek(), {}, { editRateCache: cache });
     expect(stats.editRates.bins[18]?.count).toBe(1); // 0.9 → [0.90, 0.95)
     const fresh = new Map<string, number>();
     computeStatistics(teamWeek(), {}, { editRateCache: fresh });
-    expect(fresh.get('e02')).toBeCloseTo(3 / 7, 12);
+    expect(fresh.get(key)).toBeCloseTo(3 / 7, 12);
+    // The draft's text revised (another length): the cached rate no longer applies.
+    const revised = teamWeek().map((each) =>
+      !each.events.some((event) => event.eventId === 'e02')
+        ? each
+        : { ...each, text: `${each.text} (revised)` },
+    );
+    expect(computeStatistics(revised, {}, { editRateCache: cache }).editRates.bins[18]?.count).toBe(
+      0,
+    );
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editMetrics, splitWords } from '../../../shared/text-diff';
+import { charEditRate, editMetrics, splitWords } from '../../../shared/text-diff';
 import { intlGraphemes, naiveLevenshtein } from './support/oracles';
 
 const runs = { numRuns: 300 };
@@ -108,5 +108,19 @@ describe('editMetrics properties', () => {
     expect(fc.check(symmetric(oneWay), search).failed).toBe(true);
     expect(fc.check(zeroIffEqual(lengthOnly), search).failed).toBe(true);
     expect(fc.check(triangle(squared), search).failed).toBe(true);
+  });
+});
+
+describe('the edit rate alone (charEditRate, for the lead statistics)', () => {
+  it('is the full metrics’ charRate, to the bit, with shared ends and without', () => {
+    const withEnds = fc
+      .tuple(text, text, text, text)
+      .map(([start, a, b, end]) => [start + a + end, start + b + end] as const);
+    fc.assert(
+      fc.property(fc.oneof(fc.tuple(text, text), withEnds), ([a, b]) => {
+        expect(charEditRate(a, b)).toBe(editMetrics(a, b).charRate);
+      }),
+      runs,
+    );
   });
 });
