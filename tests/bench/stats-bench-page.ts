@@ -86,7 +86,7 @@ async function timed(message: ToStatsBenchWorker): Promise<StatsBenchSample> {
         decisions: statistics.decisions.overall.counts,
         edits: statistics.editRates.edits,
         reviewerPairs: statistics.agreement.pairs.length,
-        disagreements: statistics.disagreements.length,
+        disagreements: statistics.disagreements.count,
       },
     };
   }

@@ -54,7 +54,7 @@ if (answer?.type === 'result') {
     const json = JSON.stringify(full.statistics).length;
     const disagreements = JSON.stringify(full.statistics.disagreements).length;
     console.log(
-      `answer as JSON: ${json} chars, of which disagreements ${disagreements} (${full.statistics.disagreements.length} entries)`,
+      `answer as JSON: ${json} chars, of which disagreements ${disagreements} (${full.statistics.disagreements.count} entries)`,
     );
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { DisagreementFilters } from '../../../shared/stats/disagreements';
 import type { StatsFilters } from '../../../shared/stats/stats-input';
-import type { FromStatsWorker, ToStatsWorker } from './statistics-protocol';
+import type { DisagreementDigest, FromStatsWorker, ToStatsWorker } from './statistics-protocol';
 
 export interface StatisticsClient {
   /** Starts a run; `onAnswer` hears its result or error unless a newer request replaced it. */
@@ -16,6 +16,11 @@ export interface StatisticsClient {
     filters: StatsFilters,
     disagreements: DisagreementFilters,
   ): Promise<{ text: string; lines: number }>;
+  /** The digest of the disagreements passing `disagreements` (count, first rows). */
+  disagreements(
+    filters: StatsFilters,
+    disagreements: DisagreementFilters,
+  ): Promise<DisagreementDigest>;
   dispose(): void;
 }
 
@@ -31,26 +36,40 @@ export function statisticsClientOver(
   let nextId = 0;
   let newestRun = -1;
   let onRun: ((message: FromStatsWorker) => void) | null = null;
-  const pendingJsonl = new Map<
+  /** Requests answered one to one (JSON Lines, a digest of the list), by id. */
+  const pending = new Map<
     number,
-    { resolve: (value: { text: string; lines: number }) => void; reject: (e: Error) => void }
+    { resolve: (message: FromStatsWorker) => void; reject: (e: Error) => void }
   >();
 
   port.onmessage = (event) => {
     const message = event.data;
-    const waiting = pendingJsonl.get(message.id);
+    const waiting = pending.get(message.id);
     if (waiting !== undefined) {
-      pendingJsonl.delete(message.id);
-      if (message.type === 'jsonl') {
-        waiting.resolve({ text: message.text, lines: message.lines });
+      pending.delete(message.id);
+      if (message.type === 'error') {
+        waiting.reject(new Error(message.message));
       } else {
-        waiting.reject(new Error(message.type === 'error' ? message.message : 'unexpected'));
+        waiting.resolve(message);
       }
       return;
     }
     if (message.id === newestRun) {
       onRun?.(message);
     }
+  };
+
+  const ask = (
+    type: 'jsonl' | 'disagreements',
+    filters: StatsFilters,
+    disagreements: DisagreementFilters,
+  ) => {
+    nextId += 1;
+    const id = nextId;
+    return new Promise<FromStatsWorker>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      port.postMessage({ type, id, dbName, filters, disagreements });
+    });
   };
 
   return {
@@ -60,13 +79,19 @@ export function statisticsClientOver(
       onRun = onAnswer;
       port.postMessage({ type: 'run', id: nextId, dbName, filters, ...(reload ? { reload } : {}) });
     },
-    jsonl(filters, disagreements) {
-      nextId += 1;
-      const id = nextId;
-      return new Promise((resolve, reject) => {
-        pendingJsonl.set(id, { resolve, reject });
-        port.postMessage({ type: 'jsonl', id, dbName, filters, disagreements });
-      });
+    async jsonl(filters, disagreements) {
+      const answer = await ask('jsonl', filters, disagreements);
+      if (answer.type !== 'jsonl') {
+        throw new Error(`unexpected answer ${answer.type}`);
+      }
+      return { text: answer.text, lines: answer.lines };
+    },
+    async disagreements(filters, disagreements) {
+      const answer = await ask('disagreements', filters, disagreements);
+      if (answer.type !== 'disagreements') {
+        throw new Error(`unexpected answer ${answer.type}`);
+      }
+      return answer.digest;
     },
     dispose() {
       port.terminate();

@@ -5,18 +5,18 @@
  * decision, a pull) marks the next run to read the store again.
  */
 import { create } from 'zustand';
-import type { Statistics } from '../../../shared/stats';
 import type { DisagreementFilters } from '../../../shared/stats/disagreements';
 import { onDataChange } from '../../db/change-feed';
 import { getDatabase } from '../../db/database-instance';
 import { NO_CHOICES, type StatisticsChoices } from './statistics-choices';
 import { startStatisticsWorker, type StatisticsClient } from './statistics-client';
+import type { DisagreementDigest, ShownStatistics } from './statistics-protocol';
 import { EMPTY_STATISTICS_FORM, statsFiltersOf, type StatisticsForm } from './statistics-filters';
 
 export interface StatisticsState {
   status: 'idle' | 'loading' | 'ready' | 'error';
   form: StatisticsForm;
-  statistics: Statistics | null;
+  statistics: ShownStatistics | null;
   choices: StatisticsChoices;
   /** The worker's error message, while status is `error`. */
   error: string | null;
@@ -26,6 +26,8 @@ export interface StatisticsState {
   resetForm: () => void;
   /** The disagreements passing `filters` (and the form's filters) as JSON Lines. */
   disagreementsJsonl: (filters: DisagreementFilters) => Promise<{ text: string; lines: number }>;
+  /** The digest of the disagreements passing `filters` (and the form's filters). */
+  queryDisagreements: (filters: DisagreementFilters) => Promise<DisagreementDigest>;
   /** Stops the worker (the screen was left). */
   close: () => void;
 }
@@ -98,6 +100,12 @@ export const useStatisticsStore = create<StatisticsState>((set, get) => {
         return Promise.reject(new Error('The statistics are not open'));
       }
       return client.jsonl(statsFiltersOf(get().form), filters);
+    },
+    queryDisagreements(filters) {
+      if (client === null) {
+        return Promise.reject(new Error('The statistics are not open'));
+      }
+      return client.disagreements(statsFiltersOf(get().form), filters);
     },
     close() {
       client?.dispose();

@@ -8,10 +8,31 @@
  */
 import { computeStatistics } from '../../../shared/stats';
 import { disagreementJsonLines } from '../../../shared/stats/disagreement-jsonl';
+import type { Disagreement, DisagreementFilters } from '../../../shared/stats/disagreements';
 import { filterDisagreements } from '../../../shared/stats/disagreements';
+import type { Statistics } from '../../../shared/stats';
+import type { StatsFilters } from '../../../shared/stats/stats-input';
 import type { StatsDraft } from '../../../shared/stats/stats-input';
 import { statisticsChoices, type StatisticsChoices } from './statistics-choices';
-import type { FromStatsWorker, ToStatsWorker } from './statistics-protocol';
+import type { DisagreementDigest, FromStatsWorker, ToStatsWorker } from './statistics-protocol';
+import { DISAGREEMENTS_SHOWN } from './statistics-protocol';
+
+const distinctSorted = (values: Iterable<string>) =>
+  [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** The page's share of a disagreement list: its count, its filters' values, its first rows. */
+export function disagreementDigest(
+  all: readonly Disagreement[],
+  filters: DisagreementFilters = {},
+): DisagreementDigest {
+  const matching = filterDisagreements(all, filters);
+  return {
+    count: matching.length,
+    reviewers: distinctSorted(all.flatMap((item) => item.reviewerIds)),
+    modelVersions: distinctSorted(all.map((item) => item.modelVersion)),
+    rows: matching.slice(0, DISAGREEMENTS_SHOWN),
+  };
+}
 
 export interface StatsWorkerDeps {
   /** Reads every draft of the named database with its events. */
@@ -25,7 +46,11 @@ interface Loaded {
   dbName: string;
   drafts: StatsDraft[];
   choices: StatisticsChoices;
-  /** Edit rates by event id: the costly part of a recompute, unchanged while the data is. */
+  /**
+   * Edit rates by event (and draft text length): the costly part of a run. Kept across reloads
+   * of the same store — events never change, so a synced decision costs one new rate, not a
+   * cold run over every edit.
+   */
   editRates: Map<string, number>;
 }
 
@@ -35,17 +60,36 @@ export function createStatsWorkerHandler(deps: StatsWorkerDeps): (message: ToSta
   const defer = deps.defer ?? ((task: () => void) => void setTimeout(task, 0));
   let loaded: Promise<Loaded> | null = null;
   let loadedName: string | null = null;
+  let editRates = new Map<string, number>();
   /** Only runs replace each other; a JSON Lines request is always answered. */
   let newestRun = -1;
+  /** The last run's statistics, which the list's requests (same filters) read again. */
+  let last: { dbName: string; key: string; statistics: Statistics } | null = null;
+
+  function statisticsFor(current: Loaded, filters: StatsFilters): Statistics {
+    const key = JSON.stringify(filters);
+    if (last?.dbName === current.dbName && last.key === key && last.statistics !== undefined) {
+      return last.statistics;
+    }
+    const statistics = computeStatistics(current.drafts, filters, {
+      editRateCache: current.editRates,
+    });
+    last = { dbName: current.dbName, key, statistics };
+    return statistics;
+  }
 
   function data(dbName: string, reload: boolean): Promise<Loaded> {
     if (loaded === null || loadedName !== dbName || reload) {
+      if (loadedName !== dbName) {
+        editRates = new Map<string, number>();
+      }
       loadedName = dbName;
+      const rates = editRates;
       loaded = deps.load(dbName).then((drafts) => ({
         dbName,
         drafts,
         choices: statisticsChoices(drafts),
-        editRates: new Map<string, number>(),
+        editRates: rates,
       }));
       // A failed read is not kept: the next request reads again.
       loaded.catch(() => {
@@ -62,11 +106,26 @@ export function createStatsWorkerHandler(deps: StatsWorkerDeps): (message: ToSta
       if (message.type === 'run' && id !== newestRun) {
         return; // replaced while the store was being read
       }
-      const statistics = computeStatistics(current.drafts, message.filters, {
-        editRateCache: current.editRates,
-      });
       if (message.type === 'run') {
-        deps.post({ type: 'result', id, statistics, choices: current.choices });
+        last = null; // a run may follow a reload: compute afresh
+      }
+      const statistics = statisticsFor(current, message.filters);
+      if (message.type === 'run') {
+        const { disagreements, ...rest } = statistics;
+        deps.post({
+          type: 'result',
+          id,
+          statistics: { ...rest, disagreements: disagreementDigest(disagreements) },
+          choices: current.choices,
+        });
+        return;
+      }
+      if (message.type === 'disagreements') {
+        deps.post({
+          type: 'disagreements',
+          id,
+          digest: disagreementDigest(statistics.disagreements, message.disagreements),
+        });
         return;
       }
       const list = filterDisagreements(statistics.disagreements, message.disagreements);

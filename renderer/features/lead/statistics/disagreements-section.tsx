@@ -1,27 +1,31 @@
 /**
  * The drafts the deciders disagreed on — reviewers among themselves, or the judge against the
  * final human call — filterable by kind, reviewer and model version, and exportable as JSON
- * Lines (built in the worker from the drafts it holds) to align a judge on.
+ * Lines (built in the worker from the drafts it holds) to align a judge on. The list itself
+ * stays in the worker: the section gets a digest (count, filter values, first rows) with the
+ * run, and asks for another when its own filters change.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Disagreement, DisagreementFilters } from '../../../../shared/stats/disagreements';
-import { filterDisagreements } from '../../../../shared/stats/disagreements';
-import { compareKeys } from '../../../../shared/stats/decision-counts';
 import { useLanguage } from '../../../i18n/use-language';
+import type { DisagreementDigest } from '../../../stores/lead/statistics-protocol';
+import { DISAGREEMENTS_SHOWN as SHOWN } from '../../../stores/lead/statistics-protocol';
 import { formatInteger, promptVersionLabel } from './statistics-format';
 
-/** Rows drawn at once: the export holds them all. */
-const SHOWN = 200;
-
 export interface DisagreementsSectionProps {
-  disagreements: Disagreement[];
+  /** The run's digest: every disagreement counted, the first rows. */
+  disagreements: DisagreementDigest;
+  /** The digest for the section's own filters (asked of the worker). */
+  query: (filters: DisagreementFilters) => Promise<DisagreementDigest>;
   onExport: (filters: DisagreementFilters) => Promise<void>;
 }
 
-const distinct = (values: string[]) => [...new Set(values)].sort(compareKeys);
-
-export function DisagreementsSection({ disagreements, onExport }: DisagreementsSectionProps) {
+export function DisagreementsSection({
+  disagreements,
+  query,
+  onExport,
+}: DisagreementsSectionProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [kind, setKind] = useState('');
@@ -40,12 +44,28 @@ export function DisagreementsSection({ disagreements, onExport }: DisagreementsS
     }),
     [kind, reviewer, modelVersion],
   );
-  const shown = useMemo(
-    () => filterDisagreements(disagreements, filters),
-    [disagreements, filters],
-  );
-  const reviewers = distinct(disagreements.flatMap((item) => item.reviewerIds));
-  const models = distinct(disagreements.map((item) => item.modelVersion));
+  const filtered = Object.keys(filters).length > 0;
+  // The answer for the section's filters, with the run's digest it was asked against.
+  const [answer, setAnswer] = useState<{ of: DisagreementDigest; digest: DisagreementDigest }>();
+  useEffect(() => {
+    if (!filtered) {
+      return undefined;
+    }
+    let current = true;
+    query(filters)
+      .then((digest) => current && setAnswer({ of: disagreements, digest }))
+      .catch(() => undefined); // the run's own error shows on the screen
+    return () => {
+      current = false;
+    };
+  }, [filtered, filters, query, disagreements]);
+  const digest = !filtered
+    ? disagreements
+    : answer?.of === disagreements
+      ? answer.digest
+      : { ...disagreements, count: 0, rows: [] };
+  const shown = digest.rows;
+  const { reviewers, modelVersions: models } = disagreements;
 
   const describe = (item: Disagreement) =>
     item.kind === 'reviewers'
@@ -98,7 +118,7 @@ export function DisagreementsSection({ disagreements, onExport }: DisagreementsS
         <button
           type="button"
           className="button stats-no-print"
-          disabled={busy || shown.length === 0}
+          disabled={busy || digest.count === 0}
           onClick={() => {
             setBusy(true);
             void onExport(filters).finally(() => setBusy(false));
@@ -109,8 +129,8 @@ export function DisagreementsSection({ disagreements, onExport }: DisagreementsS
       </div>
       <p className="muted" role="status">
         {t('statistics.disagreements.count', {
-          count: shown.length,
-          shown: formatInteger(language, Math.min(shown.length, SHOWN)),
+          count: digest.count,
+          shown: formatInteger(language, Math.min(digest.count, SHOWN)),
         })}
       </p>
       {shown.length > 0 && (
@@ -126,7 +146,7 @@ export function DisagreementsSection({ disagreements, onExport }: DisagreementsS
             </tr>
           </thead>
           <tbody>
-            {shown.slice(0, SHOWN).map((item) => (
+            {shown.map((item) => (
               <tr key={`${item.kind}\u0000${item.projectId}\u0000${item.draftId}`}>
                 <td>{t(`statistics.disagreements.kinds.${item.kind}`)}</td>
                 <td>{item.projectId}</td>

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Statistics } from '../../../../shared/stats';
+import type { StatisticsView as Statistics } from '../../../stores/lead/statistics-protocol';
 import { reportCsv, reportXlsx } from '../../../../shared/stats-export';
 import { useLanguage } from '../../../i18n/use-language';
 import { saveStatisticsFile } from '../../../stores/lead/statistics-save';

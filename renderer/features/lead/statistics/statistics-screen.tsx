@@ -23,7 +23,8 @@ import { StatisticsSummary } from './statistics-summary';
 export function StatisticsScreen() {
   const { t } = useTranslation();
   const { status, form, statistics, choices, error } = useStatisticsStore();
-  const { open, close, setForm, resetForm, disagreementsJsonl } = useStatisticsStore.getState();
+  const { open, close, setForm, resetForm, disagreementsJsonl, queryDisagreements } =
+    useStatisticsStore.getState();
 
   useEffect(() => {
     open();
@@ -69,6 +70,7 @@ export function StatisticsScreen() {
           <JudgeSection judge={statistics.judge} />
           <DisagreementsSection
             disagreements={statistics.disagreements}
+            query={queryDisagreements}
             onExport={async (filters) => {
               const { text } = await disagreementsJsonl(filters);
               await saveStatisticsFile('disagreements.jsonl', 'application/x-ndjson', text);

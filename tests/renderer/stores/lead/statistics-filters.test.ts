@@ -17,7 +17,8 @@ import {
   setStatisticsClientFactory,
   useStatisticsStore,
 } from '../../../../renderer/stores/lead/statistics-store';
-import { computeStatistics } from '../../../../shared/stats';
+import { computeStatistics, type Statistics } from '../../../../shared/stats';
+import { disagreementDigest } from '../../../../renderer/stores/lead/statistics-worker-handler';
 import { NO_CHOICES } from '../../../../renderer/stores/lead/statistics-choices';
 
 describe('statsFiltersOf', () => {
@@ -90,8 +91,12 @@ describe('the statistics store', () => {
     expect(worker.sent.every((message) => message.dbName === 'loupe-test')).toBe(true);
     expect(useStatisticsStore.getState().status).toBe('loading');
 
-    const stale = computeStatistics([], { reviewers: ['ann'] });
-    const newest = computeStatistics([], { reviewers: ['ann'], projects: ['p1'] });
+    const shown = (statistics: Statistics) => ({
+      ...statistics,
+      disagreements: disagreementDigest(statistics.disagreements),
+    });
+    const stale = shown(computeStatistics([], { reviewers: ['ann'] }));
+    const newest = shown(computeStatistics([], { reviewers: ['ann'], projects: ['p1'] }));
     worker.answer({ type: 'result', id: 2, statistics: stale, choices: NO_CHOICES });
     expect(useStatisticsStore.getState().statistics).toBeNull();
     worker.answer({ type: 'result', id: 3, statistics: newest, choices: NO_CHOICES });

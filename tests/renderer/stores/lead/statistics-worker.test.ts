@@ -6,7 +6,11 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { FromStatsWorker } from '../../../../renderer/stores/lead/statistics-protocol';
-import { createStatsWorkerHandler } from '../../../../renderer/stores/lead/statistics-worker-handler';
+import { DISAGREEMENTS_SHOWN } from '../../../../renderer/stores/lead/statistics-protocol';
+import {
+  createStatsWorkerHandler,
+  disagreementDigest,
+} from '../../../../renderer/stores/lead/statistics-worker-handler';
 import { teamWeek } from '../../../shared/stats/support/team-week';
 
 function harness(load = vi.fn(() => Promise.resolve(teamWeek()))) {
@@ -105,5 +109,59 @@ describe('the statistics worker', () => {
     handle({ type: 'run', id: 2, dbName: 'db', filters: {} });
     await settle();
     expect(posted[1]?.type).toBe('result');
+  });
+});
+
+describe('the disagreements the page gets', () => {
+  it('keeps the list in the worker: a run answers with its count, filter values and first rows', () => {
+    const many = Array.from({ length: 450 }, (_, n) => ({
+      kind: n % 3 === 0 ? ('judge' as const) : ('reviewers' as const),
+      projectId: 'p1',
+      draftId: `d-${String(n).padStart(3, '0')}`,
+      modelVersion: n % 2 === 0 ? 'gpt@1' : 'gpt@2',
+      promptVersion: 'v1',
+      reviewerIds: n % 5 === 0 ? ['ann', 'bob'] : ['cat'],
+    }));
+    const all = many as unknown as Parameters<typeof disagreementDigest>[0];
+    const digest = disagreementDigest(all);
+    expect(digest.count).toBe(450);
+    expect(digest.rows).toHaveLength(DISAGREEMENTS_SHOWN);
+    expect(digest.rows[0]?.draftId).toBe('d-000');
+    expect(digest.reviewers).toEqual(['ann', 'bob', 'cat']);
+    expect(digest.modelVersions).toEqual(['gpt@1', 'gpt@2']);
+
+    const judgeOnOne = disagreementDigest(all, { kinds: ['judge'], modelVersions: ['gpt@1'] });
+    expect(judgeOnOne.count).toBe(75); // n ≡ 0 (mod 6)
+    expect(judgeOnOne.rows.every((row) => row.kind === 'judge')).toBe(true);
+    // The filters' values still come from the whole list.
+    expect(judgeOnOne.reviewers).toEqual(['ann', 'bob', 'cat']);
+  });
+
+  it('answers a request for the filtered list with its digest, from the last run', async () => {
+    const { handle, posted, settle, load } = harness();
+    handle({ type: 'run', id: 1, dbName: 'db', filters: {} });
+    await settle();
+    const run = posted[0];
+    if (run?.type !== 'result') {
+      throw new Error(`expected a result, got ${run?.type}`);
+    }
+    expect(Array.isArray(run.statistics.disagreements)).toBe(false);
+    handle({
+      type: 'disagreements',
+      id: 2,
+      dbName: 'db',
+      filters: {},
+      disagreements: { kinds: ['reviewers'] },
+    });
+    await settle();
+    const answer = posted[1];
+    if (answer?.type !== 'disagreements') {
+      throw new Error(`expected a digest, got ${answer?.type}`);
+    }
+    expect(answer.id).toBe(2);
+    expect(answer.digest.count).toBeGreaterThan(0);
+    expect(answer.digest.count).toBeLessThanOrEqual(run.statistics.disagreements.count);
+    expect(answer.digest.rows.every((row) => row.kind === 'reviewers')).toBe(true);
+    expect(load).toHaveBeenCalledTimes(1);
   });
 });
