@@ -144,6 +144,17 @@ export const useLeadInboxStore = create<LeadInboxState>()((set, get) => {
         takeActiveTime(kind),
       );
       await recordDecision(db, event);
+      // Undoable from the moment it is stored: the change feed may already have taken the row
+      // out of the list (and the lead pressed Z) before the read below is back.
+      if (kind === 'resolve' || kind === 'comment') {
+        const call: LeadCall = {
+          eventId: event.eventId,
+          projectId: item.projectId,
+          draftId: item.draftId,
+          kind: kind,
+        };
+        set((now) => ({ calls: [...now.calls, call] }));
+      }
       await read();
       set({ saveStatus: 'saved' });
       return event.eventId;
@@ -160,7 +171,7 @@ export const useLeadInboxStore = create<LeadInboxState>()((set, get) => {
   };
 
   /** After a call: back to the list, the cursor on the row that followed the decided one. */
-  const leave = (eventId: string, kind: LeadCall['kind'], item: InboxItem) => {
+  const leave = () => {
     set((now) => {
       const rows = visibleItems(now);
       return {
@@ -168,7 +179,6 @@ export const useLeadInboxStore = create<LeadInboxState>()((set, get) => {
         selectedKey: rows.some((row) => row.key === now.selectedKey)
           ? now.selectedKey
           : (rows[0]?.key ?? null),
-        calls: [...now.calls, { eventId, projectId: item.projectId, draftId: item.draftId, kind }],
       };
     });
   };
@@ -251,7 +261,7 @@ export const useLeadInboxStore = create<LeadInboxState>()((set, get) => {
       if (eventId === null) {
         return false;
       }
-      leave(eventId, 'resolve', item);
+      leave();
       return true;
     },
 
@@ -269,7 +279,7 @@ export const useLeadInboxStore = create<LeadInboxState>()((set, get) => {
       if (eventId === null) {
         return false;
       }
-      leave(eventId, 'comment', item);
+      leave();
       return true;
     },
 

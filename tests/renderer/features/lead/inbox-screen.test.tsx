@@ -143,11 +143,13 @@ describe('working the inbox by keyboard', () => {
       ).toHaveLength(4),
     );
     expect((await getDraftState(getDatabase(), 'p1', 'd-edits'))?.status).toBe('disputed');
-    // The undo has finished (its cursor placed on the row it brought back).
-    await waitFor(() => expect(useLeadInboxStore.getState().saveStatus).toBe('saved'));
-    expect(
-      within(screen.getByRole('listbox')).getByRole('option', { selected: true }),
-    ).toHaveAttribute('data-draft-id', 'd-edits');
+    // The undo has finished: its cursor placed on the row it brought back.
+    await waitFor(() => {
+      expect(useLeadInboxStore.getState().saveStatus).toBe('saved');
+      expect(
+        within(screen.getByRole('listbox')).getByRole('option', { selected: true }),
+      ).toHaveAttribute('data-draft-id', 'd-edits');
+    });
   });
 
   it('B without a note asks for one; with a note the draft goes back to the queue', async () => {
@@ -156,7 +158,14 @@ describe('working the inbox by keyboard', () => {
     connectAs('lead');
     const user = userEvent.setup();
     renderWithI18n(<InboxScreen />, 'zh-TW');
-    await screen.findByRole('listbox', { name: '待組長處理的草稿' });
+    const rows = await screen.findByRole('listbox', { name: '待組長處理的草稿' });
+    // The cursor is placed once the rows are read: Enter before that opens nothing.
+    await waitFor(() =>
+      expect(within(rows).getByRole('option', { selected: true })).toHaveAttribute(
+        'data-draft-id',
+        'd-old',
+      ),
+    );
     await user.keyboard('{Enter}'); // the first row: the oldest, d-old
     await screen.findByText('Original text of d-old.');
     await user.keyboard('b');
