@@ -90,7 +90,9 @@ function AuditLog({ scope, fileName }: AuditLogViewProps) {
   const { rows } = loaded;
   const perDraft = draftId !== undefined;
   return (
-    <section className="audit-log" aria-label={t('lead.audit.title')}>
+    // Not a landmark of its own: it sits in a section named by its heading (the statistics
+    // screen's) or in the inbox's disclosure.
+    <div className="audit-log">
       <div className="audit-log__bar">
         <p className="audit-log__count">
           {t('lead.audit.count', {
@@ -98,10 +100,20 @@ function AuditLog({ scope, fileName }: AuditLogViewProps) {
             formatted: formatCount(language, rows.length),
           })}
         </p>
-        <button type="button" disabled={rows.length === 0} onClick={() => save(rows, 'csv')}>
+        <button
+          type="button"
+          className="button"
+          disabled={rows.length === 0}
+          onClick={() => save(rows, 'csv')}
+        >
           {t('lead.audit.saveCsv')}
         </button>
-        <button type="button" disabled={rows.length === 0} onClick={() => save(rows, 'jsonl')}>
+        <button
+          type="button"
+          className="button"
+          disabled={rows.length === 0}
+          onClick={() => save(rows, 'jsonl')}
+        >
           {t('lead.audit.saveJsonl')}
         </button>
         {saving !== null && (
@@ -136,7 +148,7 @@ function AuditLog({ scope, fileName }: AuditLogViewProps) {
                     </time>
                   </td>
                   <td>{row.reviewerName ?? row.reviewerId}</td>
-                  <td>
+                  <td className="audit-log__action">
                     {t(`lead.audit.kinds.${row.kind}`)}
                     {row.kind === 'resolve' && row.verdict !== null
                       ? ` · ${t(`lead.audit.verdicts.${row.verdict as 'approve' | 'edit' | 'reject'}`)}`
@@ -162,7 +174,7 @@ function AuditLog({ scope, fileName }: AuditLogViewProps) {
             </tbody>
           </table>
           {shown < rows.length && (
-            <button type="button" onClick={() => setShown((n) => n + PAGE_ROWS)}>
+            <button type="button" className="button" onClick={() => setShown((n) => n + PAGE_ROWS)}>
               {t('lead.audit.showMore', {
                 count: Math.min(PAGE_ROWS, rows.length - shown),
                 formatted: formatCount(language, Math.min(PAGE_ROWS, rows.length - shown)),
@@ -171,6 +183,6 @@ function AuditLog({ scope, fileName }: AuditLogViewProps) {
           )}
         </div>
       )}
-    </section>
+    </div>
   );
 }

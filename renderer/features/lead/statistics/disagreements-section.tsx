@@ -80,7 +80,7 @@ export function DisagreementsSection({
   return (
     <section className="stats-section" aria-labelledby="stats-disagreements">
       <h3 id="stats-disagreements">{t('statistics.disagreements.title')}</h3>
-      <div className="stats-disagreement-filters">
+      <div className="stats-disagreement-filters stats-no-print">
         <div className="stats-field">
           <label htmlFor={kindId}>{t('statistics.disagreements.kind')}</label>
           <select id={kindId} value={kind} onChange={(event) => setKind(event.target.value)}>
