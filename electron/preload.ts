@@ -61,6 +61,7 @@ const api = {
   beginSaveFile: (request) => invoke('files:save-begin', request),
   pickFolder: (request) => invoke('files:pick-folder', request),
   beginSaveInFolder: (request) => invoke('files:save-in-folder-begin', request),
+  saveReportPdf: (request) => invoke('report:save-pdf', request),
   writeSaveChunk: (request) => invoke('files:save-chunk', request),
   endSaveFile: (request) => invoke('files:save-end', request),
   abortSaveFile: (request) => invoke('files:save-abort', request),

@@ -21,6 +21,7 @@ import {
   pickFolderFromDialog,
 } from './handlers/folder-saves';
 import { openExternalLink } from './handlers/open-external';
+import { saveReportAsPdf } from './handlers/report-pdf';
 import {
   createSecretsStore,
   secretStorageMode,
@@ -147,6 +148,16 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): {
     bytesWritten: await saves.end(ownerOf(sender), saveId),
   }));
   ipc.handle('files:save-abort', ({ saveId }, { sender }) => saves.abort(ownerOf(sender), saveId));
+  ipc.handle('report:save-pdf', (request, { sender }) =>
+    saveReportAsPdf(request, {
+      dialogs: dialogsFor(sender),
+      saves,
+      ownerId: ownerOf(sender),
+      defaultFolder: deps.defaultSaveFolder,
+      // The page as its print stylesheet lays it out, charts (canvas) included.
+      printToPdf: () => sender.printToPDF({ printBackground: true, pageSize: 'A4' }),
+    }),
+  );
 
   ipc.handle('shell:open-external', ({ url }) =>
     openExternalLink(url, (href) => deps.shell.openExternal(href)),

@@ -109,6 +109,12 @@ export interface Bridge {
    * The browser build has no folder to pick: its files become downloads.
    */
   pickExportFolder(options?: { title?: string }): Promise<ExportFolder | undefined>;
+  /**
+   * The page as its print stylesheet lays it out: saved as a PDF where the user picks (Electron's
+   * printToPDF), or the browser's print dialog in the browser build. `saved` is true when the
+   * app wrote the PDF (false when the user cancelled, and in the browser, whose dialog saves).
+   */
+  printPage(options: { suggestedName: string; title?: string }): Promise<{ saved: boolean }>;
   /** Opens an http(s) link in the system browser after the shared URL check. */
   openExternal(url: string): Promise<OpenExternalResult>;
   readonly hub: HubBridge;

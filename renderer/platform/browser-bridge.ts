@@ -40,6 +40,12 @@ export function createBrowserBridge(win: BrowserWindow = window): Bridge {
     // No folder to pick in a browser: every file of the export becomes a download.
     pickExportFolder: () => Promise.resolve(browserExportFolder(win.document, URL)),
 
+    // The browser's own print dialog (its "Save as PDF" printer makes the PDF).
+    printPage() {
+      win.print();
+      return Promise.resolve({ saved: false });
+    },
+
     openExternal(url) {
       const verdict = checkExternalUrl(url);
       if (!verdict.ok) {

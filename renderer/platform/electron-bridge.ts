@@ -111,6 +111,10 @@ export function createElectronBridge(api: LoupeApi): Bridge {
     },
 
     pickExportFolder: (options) => pickElectronExportFolder(api, options),
+    async printPage(options) {
+      const result = await api.saveReportPdf(options);
+      return { saved: !result.canceled };
+    },
     openExternal: (url) => api.openExternal({ url }),
     hub: {
       connect: (url, token) => api.connectHub({ url, token }),

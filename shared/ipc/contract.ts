@@ -171,6 +171,26 @@ export const menuCommandSchema = z.enum([
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
+/**
+ * 'report:save-pdf': the page as it prints (its print stylesheet), saved as a PDF where the user
+ * picks in the save dialog — Electron's printToPDF of the calling window (issue 14 point 6: the
+ * lead's printable report). The renderer never names a path.
+ */
+export const saveReportPdfRequestSchema = z.object({
+  suggestedName: z.string().min(1).max(255),
+  title: z.string().max(200).optional(),
+});
+export type SaveReportPdfRequest = z.infer<typeof saveReportPdfRequestSchema>;
+export const saveReportPdfResponseSchema = z.union([
+  z.object({ canceled: z.literal(true) }),
+  z.object({
+    canceled: z.literal(false),
+    name: z.string(),
+    bytes: z.number().int().nonnegative(),
+  }),
+]);
+export type SaveReportPdfResponse = z.infer<typeof saveReportPdfResponseSchema>;
+
 const empty = z.undefined();
 const ok = z.undefined();
 
@@ -191,6 +211,7 @@ export const invokeChannels = {
   'files:save-chunk': { request: saveChunkRequestSchema, response: ok },
   'files:save-end': { request: saveHandleRequestSchema, response: saveEndResponseSchema },
   'files:save-abort': { request: saveHandleRequestSchema, response: ok },
+  'report:save-pdf': { request: saveReportPdfRequestSchema, response: saveReportPdfResponseSchema },
   'shell:open-external': {
     request: openExternalRequestSchema,
     response: openExternalResponseSchema,

@@ -28,6 +28,7 @@ export interface LoupeApi {
   writeSaveChunk: Invoker<'files:save-chunk'>;
   endSaveFile: Invoker<'files:save-end'>;
   abortSaveFile: Invoker<'files:save-abort'>;
+  saveReportPdf: Invoker<'report:save-pdf'>;
   openExternal: Invoker<'shell:open-external'>;
   connectHub: Invoker<'hub:connect'>;
   disconnectHub: Invoker<'hub:disconnect'>;

@@ -48,6 +48,7 @@ const cases: [keyof LoupeApi, InvokeChannel, unknown][] = [
   ['writeSaveChunk', 'files:save-chunk', { saveId: 'abcdefgh12', bytes: new Uint8Array([1]) }],
   ['endSaveFile', 'files:save-end', { saveId: 'abcdefgh12' }],
   ['abortSaveFile', 'files:save-abort', { saveId: 'abcdefgh12' }],
+  ['saveReportPdf', 'report:save-pdf', { suggestedName: 'report.pdf' }],
   ['openExternal', 'shell:open-external', { url: 'https://example.com' }],
   ['connectHub', 'hub:connect', { url: 'https://hub.example', token: 'lp_x' }],
   ['disconnectHub', 'hub:disconnect', undefined],

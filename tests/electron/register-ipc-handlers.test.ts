@@ -86,6 +86,7 @@ describe('registerIpcHandlers', () => {
         'hub:connection',
         'hub:disconnect',
         'hub:follow-pokes',
+        'report:save-pdf',
         'shell:open-external',
       ].sort(),
     );

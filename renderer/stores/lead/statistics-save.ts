@@ -23,3 +23,15 @@ export async function saveStatisticsFile(
   );
   return result.saved;
 }
+
+/**
+ * The screen as a printed report (its print stylesheet): a PDF through the save dialog in the
+ * desktop app, the print dialog in the browser build. True when the app saved a PDF.
+ */
+export async function printStatisticsReport(
+  suggestedName: string,
+  title: string,
+): Promise<boolean> {
+  const result = await getBridge().printPage({ suggestedName, title });
+  return result.saved;
+}

@@ -160,6 +160,13 @@ export function createFakeLoupeApi(): FakeLoupeApi {
       api.abortedSaves.push(saveId);
       return Promise.resolve(undefined);
     }),
+    saveReportPdf: vi.fn(() =>
+      Promise.resolve(
+        api.nextSaveName === null
+          ? { canceled: true as const }
+          : { canceled: false as const, name: api.nextSaveName, bytes: 4 },
+      ),
+    ),
     openExternal: vi.fn(() => Promise.resolve({ opened: true as const })),
     connectHub: vi.fn((request) => {
       hubConnectRequestSchema.parse(request);

@@ -1,15 +1,15 @@
 /**
  * The report buttons (issue 14 point 6): CSV and XLSX of every table on the screen with the
  * filters written on them (shared/stats-export), and a printable report — the print stylesheet
- * (statistics-print.css) lays out the charts and their tables, and `window.print()` opens the
- * system's print dialog, where "Save as PDF" is one of the printers in Electron and browsers.
+ * (statistics-print.css) lays out the charts and their tables; the desktop app saves that as a
+ * PDF (Electron's printToPDF, through the bridge), the browser build opens its print dialog.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatisticsView as Statistics } from '../../../stores/lead/statistics-protocol';
 import { reportCsv, reportXlsx } from '../../../../shared/stats-export';
 import { useLanguage } from '../../../i18n/use-language';
-import { saveStatisticsFile } from '../../../stores/lead/statistics-save';
+import { printStatisticsReport, saveStatisticsFile } from '../../../stores/lead/statistics-save';
 import { statisticsReport } from './statistics-report';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -47,6 +47,25 @@ export function ReportActions({ statistics }: { statistics: Statistics }) {
     }
   }
 
+  async function print() {
+    setMessage(null);
+    try {
+      const saved = await printStatisticsReport(
+        `${reportFileBase(new Date())}.pdf`,
+        t('statistics.report.print'),
+      );
+      if (saved) {
+        setMessage(t('statistics.report.saved'));
+      }
+    } catch (error) {
+      setMessage(
+        t('statistics.report.failed', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    }
+  }
+
   return (
     <div className="stats-report-actions stats-no-print">
       <button type="button" className="button" onClick={() => void save('csv')}>
@@ -55,7 +74,7 @@ export function ReportActions({ statistics }: { statistics: Statistics }) {
       <button type="button" className="button" onClick={() => void save('xlsx')}>
         {t('statistics.report.xlsx')}
       </button>
-      <button type="button" className="button" onClick={() => window.print()}>
+      <button type="button" className="button" onClick={() => void print()}>
         {t('statistics.report.print')}
       </button>
       <span role="status" className="muted">

@@ -31,6 +31,7 @@ export function createFakeBridge(result: OpenExternalResult = { opened: true }) 
     openFiles: vi.fn(unexpected('openFiles')),
     saveFile: vi.fn(unexpected('saveFile')),
     pickExportFolder: vi.fn(unexpected('pickExportFolder')),
+    printPage: vi.fn(unexpected('printPage')),
     openExternal,
     hub: {
       connect: vi.fn(unexpected('hub.connect')),

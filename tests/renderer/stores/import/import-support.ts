@@ -115,6 +115,7 @@ export function installFakeBridge(): FakeBridge {
     ),
     setLanguage: vi.fn(() => Promise.resolve()),
     openFiles: vi.fn<Bridge['openFiles']>(() => Promise.resolve(bridge.nextPick)),
+    printPage: vi.fn<Bridge['printPage']>(() => Promise.resolve({ saved: false })),
     saveFile: vi.fn<Bridge['saveFile']>(async (options, chunks) => {
       const decoder = new TextDecoder();
       let text = '';

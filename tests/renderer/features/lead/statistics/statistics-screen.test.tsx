@@ -21,7 +21,10 @@ import {
   useStatisticsStore,
 } from '../../../../../renderer/stores/lead/statistics-store';
 import { createStatsWorkerHandler } from '../../../../../renderer/stores/lead/statistics-worker-handler';
+import { setBridge } from '../../../../../renderer/platform/current-bridge';
+import { createElectronBridge } from '../../../../../renderer/platform/electron-bridge';
 import type { Language } from '../../../../../shared/ipc/contract';
+import { createFakeLoupeApi } from '../../../platform/fake-loupe-api';
 import { teamWeek } from '../../../../shared/stats/support/team-week';
 
 vi.mock('../../../../../renderer/components/chart/echarts-core', () => ({
@@ -113,5 +116,36 @@ describe('the statistics screen', () => {
         .getAllByRole('option')
         .map((option) => option.textContent),
     ).toEqual(['全部', '第 1 版', '第 2 版']);
+  });
+});
+
+describe('the printable report', () => {
+  it('in the desktop app, saves the printed page as a PDF through the save dialog', async () => {
+    const api = createFakeLoupeApi();
+    setBridge(createElectronBridge(api));
+    api.nextSaveName = 'loupe-statistics.pdf';
+    renderScreen();
+    await screen.findByText('Decisions', { selector: 'dt' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Print report…' }));
+
+    await vi.waitFor(() => expect(api.saveReportPdf).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(api.saveReportPdf).mock.calls[0]?.[0]).toMatchObject({
+      suggestedName: expect.stringMatching(/^loupe-statistics-\d{4}-\d{2}-\d{2}\.pdf$/) as string,
+    });
+    expect(await screen.findByText('Report saved.')).toBeVisible();
+  });
+
+  it('says nothing was saved when the lead cancels the dialog', async () => {
+    const api = createFakeLoupeApi();
+    setBridge(createElectronBridge(api));
+    api.nextSaveName = null;
+    renderScreen();
+    await screen.findByText('Decisions', { selector: 'dt' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Print report…' }));
+
+    await vi.waitFor(() => expect(api.saveReportPdf).toHaveBeenCalledTimes(1));
+    expect(screen.queryByText('Report saved.')).toBeNull();
   });
 });
