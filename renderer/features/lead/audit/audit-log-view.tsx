@@ -102,7 +102,7 @@ function AuditLog({ scope, fileName }: AuditLogViewProps) {
         </p>
         <button
           type="button"
-          className="button"
+          className="button stats-no-print"
           disabled={rows.length === 0}
           onClick={() => save(rows, 'csv')}
         >
@@ -110,7 +110,7 @@ function AuditLog({ scope, fileName }: AuditLogViewProps) {
         </button>
         <button
           type="button"
-          className="button"
+          className="button stats-no-print"
           disabled={rows.length === 0}
           onClick={() => save(rows, 'jsonl')}
         >

@@ -13,11 +13,18 @@ export function ProjectAuditSection() {
   const [projectId, setProjectId] = useState('');
   const selectId = useId();
   return (
-    <section className="stats-section audit-section" aria-labelledby={`${selectId}-title`}>
+    // Printed only with a project's log in it, and never its picker.
+    <section
+      className={`stats-section audit-section${projectId === '' ? ' stats-no-print' : ''}`}
+      aria-labelledby={`${selectId}-title`}
+    >
       <h3 id={`${selectId}-title`}>{t('lead.audit.title')}</h3>
       <p className="muted">{t('lead.audit.about')}</p>
-      <label htmlFor={selectId}>{t('lead.audit.project')}</label>{' '}
+      <label className="stats-no-print" htmlFor={selectId}>
+        {t('lead.audit.project')}
+      </label>{' '}
       <select
+        className="stats-no-print"
         id={selectId}
         value={projectId}
         onChange={(event) => setProjectId(event.target.value)}
