@@ -4,7 +4,9 @@
  */
 
 // Lives with the generic dialog (which must not close on a composition's Escape); shared here.
-export { isImeEvent } from '../../components/ime-event';
+import { isImeEvent } from '../../components/ime-event';
+
+export { isImeEvent };
 
 /**
  * Input types that take no text: a letter or digit pressed on them types nothing, so the review
@@ -61,4 +63,19 @@ export function isInModalDialog(target: EventTarget | null): boolean {
 /** True when Ctrl, Cmd or Alt is held: those chords belong to the menu and the system. */
 export function hasCommandModifier(event: KeyboardEvent): boolean {
   return event.ctrlKey || event.metaKey || event.altKey;
+}
+
+/**
+ * True when a single-key shortcut must leave `event` alone: already handled, part of an IME
+ * composition, a Ctrl/Cmd/Alt chord, typed into a text field or inside a modal dialog. The
+ * review screen and the lead's inbox listen by the same rules.
+ */
+export function isNotAShortcut(event: KeyboardEvent): boolean {
+  return (
+    event.defaultPrevented ||
+    isImeEvent(event) ||
+    hasCommandModifier(event) ||
+    isTypingTarget(event.target) ||
+    isInModalDialog(event.target)
+  );
 }

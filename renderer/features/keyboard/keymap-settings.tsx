@@ -3,7 +3,7 @@
  * captures the next key press. Refusals (a key another action holds, a key that can't be a
  * shortcut) are explained in the row; a conflict can be resolved by swapping the two keys.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../styles/keyboard.css';
 import { REVIEW_ACTIONS, type ReviewAction } from '../../stores/keymap/keymap-keys';
@@ -16,6 +16,7 @@ import { useKeymapStore, type AssignResult } from '../../stores/keymap/keymap-st
 import { KeyLabel } from './key-label';
 import { useFeedbackMessage, type KeymapFeedback } from './keymap-feedback';
 import { useKeyCapture } from './use-key-capture';
+import { useKeymapLoaded } from './use-keymap-loaded';
 
 function feedbackFor(action: ReviewAction, result: AssignResult, oldKey: string): KeymapFeedback {
   if (result.ok) {
@@ -39,12 +40,7 @@ export function KeymapSettings() {
   const [feedback, setFeedback] = useState<KeymapFeedback | null>(null);
   const [resetDone, setResetDone] = useState(false);
 
-  const needsLoad = useKeymapStore((state) => state.status === 'idle');
-  useEffect(() => {
-    if (needsLoad) {
-      void useKeymapStore.getState().load();
-    }
-  }, [needsLoad]);
+  useKeymapLoaded();
 
   const attempt = async (action: ReviewAction, key: string, swap = false) => {
     const oldKey = keymap[action];

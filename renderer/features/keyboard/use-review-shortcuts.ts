@@ -3,13 +3,8 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { DECISION_ACTIONS, actionForKey, type ReviewAction } from '../../stores/keymap/keymap-keys';
 import { useKeymapStore } from '../../stores/keymap/keymap-store';
 import { useNavigationStore } from '../../stores/navigation/navigation-store';
-import {
-  hasCommandModifier,
-  isControlKey,
-  isImeEvent,
-  isInModalDialog,
-  isTypingTarget,
-} from './keyboard-events';
+import { isControlKey, isNotAShortcut } from './keyboard-events';
+import { useKeymapLoaded } from './use-keymap-loaded';
 
 /** What to do per action; an action without a handler lets its key through untouched. */
 export type ReviewShortcutHandlers = Partial<Record<ReviewAction, () => void>>;
@@ -40,26 +35,14 @@ export function useReviewShortcuts(
     handlersRef.current = handlers;
   });
 
-  const needsLoad = useKeymapStore((state) => state.status === 'idle');
-  useEffect(() => {
-    if (needsLoad) {
-      void useKeymapStore.getState().load();
-    }
-  }, [needsLoad]);
+  useKeymapLoaded();
 
   useEffect(() => {
     if (!enabled) {
       return undefined;
     }
     const onKeyDown = (event: KeyboardEvent) => {
-      if (
-        event.defaultPrevented ||
-        isImeEvent(event) ||
-        hasCommandModifier(event) ||
-        isTypingTarget(event.target) ||
-        isControlKey(event.target, event.key) ||
-        isInModalDialog(event.target)
-      ) {
+      if (isNotAShortcut(event) || isControlKey(event.target, event.key)) {
         return;
       }
       const action = actionForKey(useKeymapStore.getState().keymap, event.key);

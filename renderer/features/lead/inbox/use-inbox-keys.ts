@@ -14,12 +14,8 @@ import {
 import { actionForKey } from '../../../stores/keymap/keymap-keys';
 import { useKeymapStore } from '../../../stores/keymap/keymap-store';
 import { useNavigationStore } from '../../../stores/navigation/navigation-store';
-import {
-  hasCommandModifier,
-  isImeEvent,
-  isInModalDialog,
-  isTypingTarget,
-} from '../../keyboard/keyboard-events';
+import { isNotAShortcut } from '../../keyboard/keyboard-events';
+import { useKeymapLoaded } from '../../keyboard/use-keymap-loaded';
 
 export interface InboxKeyHandlers {
   /** Null while the list shows; the open row's handlers otherwise. */
@@ -40,25 +36,14 @@ export function useInboxKeys(handlers: InboxKeyHandlers, enabled = true): void {
   useLayoutEffect(() => {
     ref.current = handlers;
   });
-  const needsKeymap = useKeymapStore((state) => state.status === 'idle');
-  useEffect(() => {
-    if (needsKeymap) {
-      void useKeymapStore.getState().load();
-    }
-  }, [needsKeymap]);
+  useKeymapLoaded();
 
   useEffect(() => {
     if (!enabled) {
       return undefined;
     }
     const onKeyDown = (event: KeyboardEvent) => {
-      if (
-        event.defaultPrevented ||
-        isImeEvent(event) ||
-        hasCommandModifier(event) ||
-        isTypingTarget(event.target) ||
-        isInModalDialog(event.target)
-      ) {
+      if (isNotAShortcut(event)) {
         return;
       }
       const run = (action: () => void) => {
