@@ -68,7 +68,7 @@ export function createStatsWorkerHandler(deps: StatsWorkerDeps): (message: ToSta
 
   function statisticsFor(current: Loaded, filters: StatsFilters): Statistics {
     const key = JSON.stringify(filters);
-    if (last?.dbName === current.dbName && last.key === key && last.statistics !== undefined) {
+    if (last?.dbName === current.dbName && last.key === key) {
       return last.statistics;
     }
     const statistics = computeStatistics(current.drafts, filters, {
