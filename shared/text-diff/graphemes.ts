@@ -32,27 +32,51 @@ const FALLBACK_GRAPHEME =
 export const fallbackGraphemes: Splitter = (text) => text.match(FALLBACK_GRAPHEME) ?? [];
 
 /**
- * True for a code unit that is its own grapheme cluster whenever its neighbour is also simple:
- * Grapheme_Cluster_Break "Other" (not Extend, SpacingMark, Prepend, ZWJ, regional indicator,
- * Hangul jamo, CR or Extended_Pictographic). © and ® are pictographic, so excluded.
+ * Ranges of code units that are their own grapheme cluster whenever their neighbour is also in
+ * one: Grapheme_Cluster_Break "Other" or Control (not CR, Extend, SpacingMark, Prepend, ZWJ,
+ * regional indicator, Hangul jamo or Extended_Pictographic). © and ® are pictographic, as are
+ * ‼ and ⁁, so they are left out. A test checks every unit of these ranges against Intl.Segmenter.
+ */
+const SIMPLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x0000, 0x00a8], // ASCII and Latin-1 (controls stand alone) — but CR, below, joins an LF
+  [0x00aa, 0x00ad],
+  [0x00af, 0x02ff], // Latin, up to the combining marks
+  [0x0370, 0x0482], // Greek, Cyrillic before its combining marks
+  [0x048a, 0x052f],
+  [0x2010, 0x2027], // dashes, quotes, bullets, ellipsis
+  [0x2030, 0x203b], // per mille, primes, guillemets, reference mark
+  [0x203d, 0x2048],
+  [0x204a, 0x205e],
+  [0x20a0, 0x20c0], // currency signs (€)
+  [0x3000, 0x3029], // CJK punctuation before the tone marks
+  [0x3041, 0x3096], // hiragana before the combining voicing marks
+  [0x30a1, 0x30fa], // katakana
+  [0x3400, 0x4dbf], // CJK ideographs, extension A
+  [0x4e00, 0x9fff], // CJK unified ideographs
+  [0xac00, 0xd7a3], // precomposed Hangul syllables
+  [0xff01, 0xff5e], // full-width forms
+];
+
+/** One byte per UTF-16 code unit: 1 where {@link isSimpleUnit} holds (a 64 KB table, made once). */
+const SIMPLE = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  for (const [from, to] of SIMPLE_RANGES) {
+    table.fill(1, from, to + 1);
+  }
+  table[0x0d] = 0; // CR joins a following LF
+  return table;
+})();
+
+/**
+ * True for a code unit that is its own grapheme cluster whenever its neighbour is also simple
+ * (see {@link SIMPLE_RANGES}). Most text is made only of such units: it needs no segmenter.
  */
 export function isSimpleUnit(code: number): boolean {
-  if (code < 0x0300) {
-    // Controls (tab, LF…) always stand alone — except CR, which joins a following LF.
-    return code !== 0x0d && code !== 0xa9 && code !== 0xae;
-  }
-  return (
-    (code >= 0x0370 && code <= 0x0482) || // Greek, Cyrillic before its combining marks
-    (code >= 0x048a && code <= 0x052f) ||
-    (code >= 0x3000 && code <= 0x3029) || // CJK punctuation before the tone marks
-    (code >= 0x3041 && code <= 0x3096) || // hiragana before the combining voicing marks
-    (code >= 0x30a1 && code <= 0x30fa) || // katakana
-    (code >= 0x3400 && code <= 0x4dbf) || // CJK ideographs, extension A
-    (code >= 0x4e00 && code <= 0x9fff) || // CJK unified ideographs
-    (code >= 0xac00 && code <= 0xd7a3) || // precomposed Hangul syllables
-    (code >= 0xff01 && code <= 0xff5e) // full-width forms
-  );
+  return SIMPLE[code] === 1;
 }
+
+/** The ranges behind {@link isSimpleUnit}, for the test that checks them unit by unit. */
+export const simpleUnitRanges = (): readonly (readonly [number, number])[] => SIMPLE_RANGES;
 
 type Segment = (text: string) => string[];
 
@@ -153,6 +177,15 @@ export function forEachGrapheme(
 export function graphemeIds(text: string, longer: Map<string, number>): Int32Array {
   const ids = new Int32Array(text.length); // never more clusters than code units
   let count = 0;
+  // Most drafts are simple units only: their ids are their codes, no walk or callback needed.
+  while (count < text.length && SIMPLE[text.charCodeAt(count)] === 1) {
+    ids[count] = text.charCodeAt(count);
+    count += 1;
+  }
+  if (count === text.length) {
+    return ids;
+  }
+  count = 0;
   forEachGrapheme(
     text,
     (code) => {
@@ -172,6 +205,24 @@ export function graphemeIds(text: string, longer: Map<string, number>): Int32Arr
     },
   );
   return ids.subarray(0, count);
+}
+
+/** How many clusters `text` has: its length when it is simple units only (most text). */
+export function countGraphemes(text: string): number {
+  let at = 0;
+  while (at < text.length && SIMPLE[text.charCodeAt(at)] === 1) {
+    at += 1;
+  }
+  if (at === text.length) {
+    return at;
+  }
+  let count = 0;
+  forEachGrapheme(
+    text,
+    () => (count += 1),
+    () => (count += 1),
+  );
+  return count;
 }
 
 /**

@@ -14,7 +14,7 @@
 import type { DiffOp } from './cleanup';
 import { diffTexts } from './diff';
 import { estimateGraphemeDistance, estimateWordDistance, splitWords } from './estimate';
-import { forEachGrapheme, graphemeIds, isCertainBoundary } from './graphemes';
+import { countGraphemes, forEachGrapheme, graphemeIds, isCertainBoundary } from './graphemes';
 import { levenshtein } from './levenshtein';
 import { toIds } from './token-ids';
 
@@ -99,7 +99,8 @@ interface CharacterDistance {
   finalCount: number;
   prefix: number;
   suffix: number;
-  ends: LetterTally;
+  /** Clusters of the shared start and end (each counted once). */
+  endClusters: number;
   originalMiddle: string;
   finalMiddle: string;
   diff: () => DiffOp[];
@@ -114,12 +115,11 @@ function characterDistance(original: string, final: string): CharacterDistance {
   const longer = new Map<string, number>();
   const a = graphemeIds(originalMiddle, longer);
   const b = graphemeIds(finalMiddle, longer);
-  // The shared ends count twice: once in each text.
-  const ends = new LetterTally();
-  ends.text(original.slice(0, prefix));
-  ends.text(original.slice(original.length - suffix));
-  const originalCount = ends.clusters + a.length;
-  const finalCount = ends.clusters + b.length;
+  const endClusters =
+    countGraphemes(original.slice(0, prefix)) +
+    countGraphemes(original.slice(original.length - suffix));
+  const originalCount = endClusters + a.length;
+  const finalCount = endClusters + b.length;
   const exactChars = levenshtein(a, b, { remaining: DISTANCE_WORK_BUDGET });
   const chars =
     exactChars ??
@@ -134,7 +134,7 @@ function characterDistance(original: string, final: string): CharacterDistance {
     finalCount,
     prefix,
     suffix,
-    ends,
+    endClusters,
     originalMiddle,
     finalMiddle,
     diff,
@@ -154,8 +154,12 @@ export function charEditRate(original: string, final: string): number {
 export function editMetrics(original: string, final: string): EditMetrics {
   const measured = characterDistance(original, final);
   const { chars, originalCount, finalCount, prefix, suffix, diff } = measured;
+  // The shared ends count twice: once in each text.
+  const ends = new LetterTally();
+  ends.text(original.slice(0, prefix));
+  ends.text(original.slice(original.length - suffix));
   const both = new LetterTally();
-  both.add(measured.ends, 2);
+  both.add(ends, 2);
   both.text(measured.originalMiddle);
   both.text(measured.finalMiddle);
   let words: { distance: number; finalWords: number; exact: boolean } | null = null;

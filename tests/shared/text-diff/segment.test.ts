@@ -4,6 +4,7 @@ import {
   fallbackGraphemes,
   graphemesWith,
   isSimpleUnit,
+  simpleUnitRanges,
   segmentGraphemes,
 } from '../../../shared/text-diff/graphemes';
 import {
@@ -138,12 +139,33 @@ describe('segmentGraphemes', () => {
   });
 
   it('treats only standalone code units as simple', () => {
-    for (const code of [0x0d, 0xa9, 0xae, 0x0301, 0x200d, 0xfe0f, 0x1100, 0x3099, 0xd83d]) {
+    for (const code of [0x0d, 0xa9, 0xae, 0x0301, 0x200d, 0xfe0f, 0x1100, 0x3099, 0xd83d, 0x203c]) {
       expect(isSimpleUnit(code)).toBe(false);
     }
-    for (const code of [0x41, 0x0a, 0x09, 0xe9, 0x4e2d, 0xac00, 0x3002, 0xff0c]) {
+    for (const code of [
+      0x41, 0x0a, 0x09, 0xe9, 0x4e2d, 0xac00, 0x3002, 0xff0c, 0x2013, 0x201c, 0x20ac,
+    ]) {
       expect(isSimpleUnit(code)).toBe(true);
     }
+  });
+
+  it('never joins two simple units: every unit of the simple ranges checked against Intl.Segmenter', () => {
+    const intl = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    const count = (text: string) => Array.from(intl.segment(text)).length;
+    let checked = 0;
+    for (const [from, to] of simpleUnitRanges()) {
+      for (let code = from; code <= to; code += 1) {
+        if (!isSimpleUnit(code)) {
+          continue; // CR
+        }
+        const unit = String.fromCharCode(code);
+        // Beside an ASCII letter, a line feed and itself: "Other", Control and LF neighbours.
+        expect([count(`a${unit}`), count(`${unit}a`), count(`${unit}${unit}`)]).toEqual([2, 2, 2]);
+        expect([count(`\n${unit}`), count(`${unit}\n`)]).toEqual([2, 2]);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(30_000);
   });
 
   it('without Intl.Segmenter, still reconstructs and keeps common clusters', () => {
