@@ -11,6 +11,7 @@ import type {
   ProjectRow,
   QueueEntryRow,
 } from './rows';
+import type { EditRateBatchRow } from './edit-rate-batch-row';
 import type { ImportJobRow } from './import-job-row';
 import type { SearchSegmentRow } from './search-segment-row';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
@@ -41,6 +42,7 @@ export class LoupeDatabase extends Dexie {
   declare imports: Table<ImportJobRow, string>;
   declare hubLog: Table<HubLogRow, number>;
   declare searchSegments: Table<SearchSegmentRow, [string, number]>;
+  declare editRates: Table<EditRateBatchRow, number>;
 
   /** The schema version this instance declares (not necessarily what is on disk yet). */
   readonly schemaVersion: number;

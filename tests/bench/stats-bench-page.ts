@@ -103,15 +103,26 @@ async function timed(message: ToStatsBenchWorker): Promise<StatsBenchSample> {
 }
 
 const bench = {
-  /** A fresh worker (nothing cached, nothing compiled) holding the generated team data. */
-  async startWorker() {
+  /**
+   * A fresh worker (nothing cached, nothing compiled) holding the generated team data, and a
+   * stand-in store holding every edit's rate (`storedRates`) or none.
+   */
+  async startWorker(storedRates: boolean) {
     worker?.terminate();
     worker = new Worker(new URL('./stats-bench-worker.ts', import.meta.url), { type: 'module' });
-    const answer = await request({ type: 'generate' });
+    const answer = await request({ type: 'generate', storedRates });
     if (answer.type !== 'generated') {
       throw new Error(`Unexpected answer ${answer.type}`);
     }
-    return { ms: answer.ms, summary: answer.summary };
+    return { ms: answer.ms, summary: answer.summary, rates: answer.rates };
+  },
+  /** What the worker's handler has saved to the stand-in store since it started. */
+  async stored() {
+    const answer = await request({ type: 'stored' });
+    if (answer.type !== 'stored') {
+      throw new Error(`Unexpected answer ${answer.type}`);
+    }
+    return { saves: answer.saves, rates: answer.rates };
   },
   run(filters: StatsFilters) {
     nextId += 1;

@@ -36,6 +36,7 @@ describe('LoupeDatabase', () => {
       'draftState',
       'drafts',
       'editBuffers',
+      'editRates',
       'events',
       'hubLog',
       'imports',

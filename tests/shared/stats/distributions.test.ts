@@ -84,7 +84,7 @@ describe('edit-rate distribution', () => {
     expect(editRateBin(1)).toBe(20);
   });
 
-  it('reuses a cached rate by event and text length, and fills the cache', () => {
+  it('reuses a cached rate by event and text, and fills the cache', () => {
     const draft = teamWeek().find((each) => each.events.some((event) => event.eventId === 'e02'));
     const key = editRateKey('e02', draft!.text);
     const cache = new Map([[key, 0.9]]);
@@ -102,6 +102,15 @@ describe('edit-rate distribution', () => {
     expect(computeStatistics(revised, {}, { editRateCache: cache }).editRates.bins[18]?.count).toBe(
       0,
     );
+    // Revised to a text of the same length: the cached rate no longer applies either.
+    const sameLength = teamWeek().map((each) =>
+      !each.events.some((event) => event.eventId === 'e02')
+        ? each
+        : { ...each, text: [...each.text].reverse().join('') },
+    );
+    expect(
+      computeStatistics(sameLength, {}, { editRateCache: cache }).editRates.bins[18]?.count,
+    ).toBe(0);
   });
 });
 

@@ -2,24 +2,30 @@
  * The statistics worker's message protocol (issue 14 point 4), through its handler function:
  * a run answers with the statistics of the filters and the values to filter by, a newer run
  * replaces an older one not yet started, the store is read once and again only on `reload`,
- * the disagreements come back as JSON Lines, and a failed read is an `error` answer.
+ * the disagreements come back as JSON Lines, and a failed read is an `error` answer. Edit rates
+ * are read from the store with the drafts and written back, once each, after the answer.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { computeStatistics, editRateKey } from '../../../../shared/stats/compute-statistics';
 import type { FromStatsWorker } from '../../../../renderer/stores/lead/statistics-protocol';
 import { DISAGREEMENTS_SHOWN } from '../../../../renderer/stores/lead/statistics-protocol';
 import {
   createStatsWorkerHandler,
   disagreementDigest,
+  type StatsWorkerDeps,
 } from '../../../../renderer/stores/lead/statistics-worker-handler';
 import { teamWeek } from '../../../shared/stats/support/team-week';
 
-function harness(load = vi.fn(() => Promise.resolve(teamWeek()))) {
+type RateDeps = Pick<StatsWorkerDeps, 'loadEditRates' | 'saveEditRates'>;
+
+function harness(load = vi.fn(() => Promise.resolve(teamWeek())), rateDeps: RateDeps = {}) {
   const posted: FromStatsWorker[] = [];
   const queue: (() => void)[] = [];
   const handle = createStatsWorkerHandler({
     load,
     post: (message) => posted.push(message),
     defer: (task) => queue.push(task),
+    ...rateDeps,
   });
   /** Runs the deferred turns, then lets the reads and computations settle. */
   const settle = async () => {
@@ -163,5 +169,102 @@ describe('the disagreements the page gets', () => {
     expect(answer.digest.count).toBeLessThanOrEqual(run.statistics.disagreements.count);
     expect(answer.digest.rows.every((row) => row.kind === 'reviewers')).toBe(true);
     expect(load).toHaveBeenCalledTimes(1);
+  });
+});
+
+/** The team week's edit rates as a run computes them, by `editRateKey`. */
+function trueRates(): Map<string, number> {
+  const rates = new Map<string, number>();
+  computeStatistics(teamWeek(), {}, { editRateCache: rates });
+  return rates;
+}
+
+function resultOf(message: FromStatsWorker | undefined) {
+  if (message?.type !== 'result') {
+    throw new Error(`expected a result, got ${message?.type}`);
+  }
+  return message;
+}
+
+describe('the edit rates kept in the store', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('a fresh worker uses the stored rates and computes none of them again', async () => {
+    const [key] = [...trueRates().keys()];
+    expect(key).toBe(editRateKey('e02', teamWeek().find((d) => d.id === 'd1')?.text ?? ''));
+    // Deliberately not the true rate (3/7): only a rate read from the store can show it.
+    const loadEditRates = vi.fn(() => Promise.resolve(new Map([[key ?? '', 0.9]])));
+    const saveEditRates = vi.fn(() => Promise.resolve());
+    const { handle, posted, settle } = harness(undefined, { loadEditRates, saveEditRates });
+    handle({ type: 'run', id: 1, dbName: 'db', filters: {} });
+    await settle();
+    expect(loadEditRates).toHaveBeenCalledWith('db');
+    const { editRates } = resultOf(posted[0]).statistics;
+    expect(editRates.edits).toBe(1);
+    expect(editRates.mean).toBe(0.9);
+    expect(saveEditRates).not.toHaveBeenCalled();
+  });
+
+  it('stores what a first run computed once, after its answer was posted', async () => {
+    const postedWhenSaved: FromStatsWorker['type'][][] = [];
+    const saveEditRates = vi.fn((_dbName: string, _entries: [string, number][]) => {
+      postedWhenSaved.push(posted.map((message) => message.type));
+      return Promise.resolve();
+    });
+    const loadEditRates = vi.fn(() => Promise.resolve(new Map<string, number>()));
+    const { handle, posted, settle } = harness(undefined, { loadEditRates, saveEditRates });
+    handle({ type: 'run', id: 1, dbName: 'db', filters: {} });
+    await settle();
+    expect(resultOf(posted[0]).statistics.editRates.mean).toBeCloseTo(3 / 7, 12);
+    expect(saveEditRates).toHaveBeenCalledTimes(1);
+    expect(saveEditRates).toHaveBeenCalledWith('db', [...trueRates()]);
+    expect(postedWhenSaved).toEqual([['result']]);
+
+    // Another filter, a reload of the store, the list: nothing new to store.
+    handle({ type: 'run', id: 2, dbName: 'db', filters: { reviewers: ['bob'] } });
+    await settle();
+    handle({ type: 'run', id: 3, dbName: 'db', filters: {}, reload: true });
+    await settle();
+    handle({ type: 'jsonl', id: 4, dbName: 'db', filters: {}, disagreements: {} });
+    await settle();
+    expect(posted.map((message) => message.type)).toEqual(['result', 'result', 'result', 'jsonl']);
+    expect(saveEditRates).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers even when the store cannot be read or written, and tries the write again', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const loadEditRates = vi.fn(() => Promise.reject(new Error('no editRates table')));
+    const saveEditRates = vi
+      .fn<(dbName: string, entries: [string, number][]) => Promise<void>>()
+      .mockRejectedValueOnce(new Error('QuotaExceededError'))
+      .mockResolvedValue(undefined);
+    const { handle, posted, settle } = harness(undefined, { loadEditRates, saveEditRates });
+    handle({ type: 'run', id: 1, dbName: 'db', filters: {} });
+    await settle();
+    expect(resultOf(posted[0]).statistics.editRates.mean).toBeCloseTo(3 / 7, 12);
+    expect(logged).toHaveBeenCalledTimes(2); // the read, then the write
+    expect(saveEditRates).toHaveBeenCalledTimes(1);
+
+    handle({ type: 'run', id: 2, dbName: 'db', filters: { reviewers: ['bob'] } });
+    await settle();
+    expect(posted.map((message) => message.type)).toEqual(['result', 'result']);
+    expect(saveEditRates).toHaveBeenCalledTimes(2);
+    expect(saveEditRates).toHaveBeenLastCalledWith('db', [...trueRates()]);
+  });
+
+  it('keeps the rates of one database apart from another’s', async () => {
+    const saveEditRates = vi.fn(() => Promise.resolve());
+    const loadEditRates = vi.fn((dbName: string) =>
+      Promise.resolve(dbName === 'a' ? trueRates() : new Map<string, number>()),
+    );
+    const { handle, settle } = harness(undefined, { loadEditRates, saveEditRates });
+    handle({ type: 'run', id: 1, dbName: 'a', filters: {} });
+    await settle();
+    expect(saveEditRates).not.toHaveBeenCalled();
+    handle({ type: 'run', id: 2, dbName: 'b', filters: {} });
+    await settle();
+    expect(saveEditRates).toHaveBeenCalledWith('b', [...trueRates()]);
   });
 });
