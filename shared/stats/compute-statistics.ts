@@ -58,6 +58,16 @@ export function editRateKey(eventId: string, original: string): string {
   return `${eventId}\u0000${original.length}\u0000${fingerprint(original)}`;
 }
 
+type RatesByEvent = WeakMap<DecisionEvent, { original: string; rate: number }>;
+
+/**
+ * Per `editRateCache`, the rates it gave for event objects, with the text each was measured
+ * against: runs over the same loaded drafts (every filter change) find a rate by the object,
+ * without building and hashing its key string again (~2 µs an edit, 50 ms a run). Freed with
+ * the cache or the drafts.
+ */
+const ratesByEventOf = new WeakMap<Map<string, number>, RatesByEvent>();
+
 /** Everything the statistics view shows, over `drafts` as filtered by `filters`. */
 export function computeStatistics(
   drafts: Iterable<StatsDraft>,
@@ -93,10 +103,17 @@ class StatisticsRun {
   /** The current draft's calls, one per reviewer: one buffer for the run, not a Map per draft. */
   private readonly calls: DecisionEvent[] = [];
 
+  private readonly ratesByEvent: RatesByEvent | undefined;
+
   constructor(
     private readonly filters: CompiledFilters,
     private readonly editRateCache: Map<string, number> | undefined,
-  ) {}
+  ) {
+    if (editRateCache !== undefined) {
+      this.ratesByEvent = ratesByEventOf.get(editRateCache) ?? new WeakMap();
+      ratesByEventOf.set(editRateCache, this.ratesByEvent);
+    }
+  }
 
   addDraft(draft: StatsDraft): void {
     if (!draftPasses(draft, this.filters)) {
@@ -165,6 +182,17 @@ class StatisticsRun {
    * key; the cache can so outlive a reload of the store (statistics-worker-handler.ts).
    */
   private editRateOf(event: DecisionEvent, original: string): number {
+    const byEvent = this.ratesByEvent;
+    const known = byEvent?.get(event);
+    if (known !== undefined && known.original === original) {
+      return known.rate;
+    }
+    const rate = this.editRateByKey(event, original);
+    byEvent?.set(event, { original, rate });
+    return rate;
+  }
+
+  private editRateByKey(event: DecisionEvent, original: string): number {
     const key = editRateKey(event.eventId, original);
     const cached = this.editRateCache?.get(key);
     if (cached !== undefined) {
