@@ -20,6 +20,9 @@
  *    transport, so what the export adds beyond it is its own work (ordering the drafts, joining
  *    each to its decisions, building records with edit metrics, encoding); and, as the floor,
  *    one raw SELECT of the drafts joined to their decision rows with the plain driver.
+ *
+ * LOUPE_BENCH_EXPORT_ENGINES=sqlite or =postgres measures one engine only (for profiling, with
+ * LOUPE_BENCH_HUB_CPU_PROF=DIR).
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -167,6 +170,13 @@ async function benchEngine(
     let started = performance.now();
     await seedLabelledSet(storage, lead.id, DRAFTS, events);
     const seedMs = performance.now() - started;
+    if (engine === 'postgres') {
+      // A hub's tables carry planner statistics (autovacuum analyses them a minute or so after a
+      // bulk change); right after the seed they have none, and a page's read could be planned
+      // as a scan — a figure of the bench's timing, not of a running hub. (Seen: 43 s for the
+      // first export, 8 s for the next once autovacuum had run.)
+      await storage.write((sql) => sql.run('ANALYZE'));
+    }
     const high = await storage.read(readHigh);
     log(`${engine}: seeded ${DRAFTS} drafts and ${events.length} decisions in ${round(seedMs)} ms`);
 
@@ -259,7 +269,10 @@ async function main() {
   const events = await buildExportEvents(DRAFTS);
   log(`built ${events.length} decision events in ${round(performance.now() - started)} ms`);
   const engines: Record<string, unknown> = {};
-  const names: EngineName[] = adminUrl === null ? ['sqlite'] : ['sqlite', 'postgres'];
+  const available: EngineName[] = adminUrl === null ? ['sqlite'] : ['sqlite', 'postgres'];
+  // LOUPE_BENCH_EXPORT_ENGINES=postgres (or sqlite) measures one engine, to profile it.
+  const chosen = process.env.LOUPE_BENCH_EXPORT_ENGINES?.split(',').map((name) => name.trim());
+  const names = available.filter((name) => chosen === undefined || chosen.includes(name));
   for (const engine of names) {
     started = performance.now();
     engines[engine] = await benchEngine(engine, adminUrl, events);

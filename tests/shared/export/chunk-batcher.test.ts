@@ -25,4 +25,14 @@ describe('createChunkBatcher', () => {
     chunk.fill(0);
     expect(batcher.drain()).toEqual([['data.csv', bytes(7, 8)]]);
   });
+
+  it('passes a whole batch on uncopied when nothing of its file waits, and keeps order otherwise', () => {
+    const batcher = createChunkBatcher(4);
+    const big = bytes(1, 2, 3, 4, 5);
+    expect(batcher.add('data.jsonl', big)).toBe(big);
+    expect(batcher.add('data.jsonl', bytes(6))).toBeUndefined();
+    // Something waits: the big chunk joins it, after it.
+    expect(batcher.add('data.jsonl', bytes(7, 8, 9, 10))).toEqual(bytes(6, 7, 8, 9, 10));
+    expect(batcher.drain()).toEqual([['data.jsonl', bytes()]]);
+  });
 });
