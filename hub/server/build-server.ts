@@ -15,6 +15,7 @@ import { registerHealthRoutes } from '../routes/health';
 import { registerHelloRoutes } from '../routes/hello';
 import { registerProjectRoutes } from '../routes/projects';
 import { registerSyncRoutes } from '../routes/sync';
+import { registerTeamRoutes } from '../routes/team';
 import type { HubStorage } from '../storage/storage';
 import { setupAccess, type RegisteredRoute } from './access';
 import type { HubContext } from './context';
@@ -116,6 +117,7 @@ export async function buildHubServer(options: HubServerOptions): Promise<HubServ
   registerAdminRoutes(app, context);
   registerExportRoutes(app, context);
   registerAuditRoutes(app, context);
+  registerTeamRoutes(app, context);
   await app.ready();
   return { app, routes };
 }

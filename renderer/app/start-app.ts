@@ -1,7 +1,7 @@
 /**
  * Start-up, in order: install the bridge, paint the system theme at once, wire database
  * notices, ask for persistent storage, read settings, start sync with the connected hub (if
- * any), then build i18n in the chosen language.
+ * any) and the lead's team names, then build i18n in the chosen language.
  */
 import type { i18n } from 'i18next';
 import type { LoupeApi } from '../../shared/ipc/loupe-api';
@@ -11,6 +11,7 @@ import { createI18n } from '../i18n/create-i18n';
 import { getBridge, setBridge } from '../platform/current-bridge';
 import { selectBridge } from '../platform/select-bridge';
 import { useDatabaseStore } from '../stores/database/database-store';
+import { useTeamStore } from '../stores/lead/team-store';
 import { useSettingsStore } from '../stores/settings/settings-store';
 import { useSyncStore } from '../stores/sync/sync-store';
 import { applyDocumentLanguage, applyDocumentTheme } from '../theme/apply-document-settings';
@@ -33,5 +34,7 @@ export async function startApp(win: Window & { loupe?: LoupeApi }): Promise<i18n
   setupMenuCommands(getBridge());
   // Sync runs behind the screens: the queue paints from the local store whatever the hub does.
   void useSyncStore.getState().start();
+  // A lead's screens name teammates from the stored list, fetched again while connected.
+  void useTeamStore.getState().start();
   return createI18n(language);
 }

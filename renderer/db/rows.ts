@@ -10,6 +10,7 @@ import type { Settings } from '../../shared/domain/settings';
 import type { DerivedDraftState } from '../../shared/review/derive-draft-state';
 import type { HubUser } from '../../shared/sync/hello';
 import type { LogRecordKind } from '../../shared/sync/hub-records';
+import type { TeamMember } from '../../shared/sync/team';
 
 /** A project plus what this machine remembers for it. */
 export interface ProjectRow extends Project {
@@ -172,6 +173,18 @@ export interface MetaValues {
    * store validates it on load, so a value from an older or newer build cannot break input.
    */
   keymap: Record<string, string>;
+  /**
+   * The hub's users as a lead last fetched them (`GET /v1/team`), so names show offline. Kept
+   * after a disconnect, like the decisions that carry these ids.
+   */
+  team: TeamSnapshot;
+}
+
+export interface TeamSnapshot {
+  /** The hub the list came from (its url), and when. */
+  hubUrl: string;
+  fetchedAt: string;
+  users: TeamMember[];
 }
 
 export interface ReviewerProfile {

@@ -26,6 +26,7 @@ import {
 } from './publish';
 import { deviceIdSchema, pushResponseSchema, type PushResponse } from './push';
 import { pullResponseSchema, type PullResponse } from './pull';
+import { teamResponseSchema, type TeamResponse } from './team';
 
 const cursor = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
@@ -67,6 +68,8 @@ export const hubCallSchema = z.discriminatedUnion('op', [
     draftId: wireIdSchema,
     body: z.unknown(),
   }),
+  // Leads and admins only (TEAM_ROLES): the hub answers anyone else 403.
+  z.strictObject({ op: z.literal('team') }),
 ]);
 export type HubCall = z.infer<typeof hubCallSchema>;
 export type HubOp = HubCall['op'];
@@ -84,6 +87,7 @@ export interface HubAnswers {
   'publish-drafts': { results: DraftAnswer[] };
   'revise-draft': DraftAnswer;
   'withdraw-draft': DraftAnswer;
+  team: TeamResponse;
 }
 
 /** The schema each answer is checked with before anyone trusts it. */
@@ -98,6 +102,7 @@ export const hubAnswerSchemas: { [O in HubOp]: z.ZodType<HubAnswers[O]> } = {
   'publish-drafts': publishDraftsResponseSchema,
   'revise-draft': draftAnswerSchema,
   'withdraw-draft': draftAnswerSchema,
+  team: teamResponseSchema,
 };
 
 /** The HTTP request a call is. Ids are encoded: they are the app's data, not path syntax. */
@@ -151,5 +156,7 @@ export function requestOf(call: HubCall): {
         path: `/v1/projects/${id(call.projectId)}/drafts/${id(call.draftId)}/withdraw`,
         body: call.body,
       };
+    case 'team':
+      return { method: 'GET', path: '/v1/team' };
   }
 }

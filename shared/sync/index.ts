@@ -11,6 +11,7 @@ export * from './publish';
 export * from './pull';
 export * from './push';
 export * from './roles';
+export * from './team';
 export * from './backoff';
 export * from './hub-calls';
 export * from './hub-client';

@@ -17,6 +17,11 @@ export function isHubRole(value: string): value is HubRole {
 export const DECIDING_ROLES: readonly HubRole[] = ['reviewer', 'lead', 'admin'];
 /** Roles that publish, revise and withdraw projects and drafts. */
 export const PUBLISHING_ROLES: readonly HubRole[] = ['lead', 'admin'];
+/**
+ * Roles that see who their teammates are (id, name, role): leads and admins, whose screens
+ * name the people behind decisions. Reviewers and evaluators work without the list.
+ */
+export const TEAM_ROLES: readonly HubRole[] = ['lead', 'admin'];
 /** Roles that manage users and devices. */
 export const ADMIN_ROLES: readonly HubRole[] = ['admin'];
 

@@ -5,6 +5,8 @@ export interface ChartTableData {
   columns: readonly string[];
   /** Cells already formatted for the reader's language. */
   rows: readonly (readonly string[])[];
+  /** A tooltip for each row's first cell (the ids behind a name), by row. */
+  rowTitles?: readonly (string | undefined)[];
 }
 
 export function ChartTable({ caption, data }: { caption: string; data: ChartTableData }) {
@@ -25,7 +27,7 @@ export function ChartTable({ caption, data }: { caption: string; data: ChartTabl
           <tr key={rowIndex}>
             {row.map((cell, index) =>
               index === 0 ? (
-                <th key={index} scope="row">
+                <th key={index} scope="row" title={data.rowTitles?.[rowIndex]}>
                   {cell}
                 </th>
               ) : (

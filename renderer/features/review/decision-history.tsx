@@ -16,6 +16,7 @@ import { useProfileStore } from '../../stores/profile/profile-store';
 import { VisibleText } from '../../components/markdown/visible-text';
 import { localized } from '../rubric/localized';
 import { useLanguage } from '../../i18n/use-language';
+import { useTeamLabel } from '../lead/reviewer-names';
 
 /** The history of the review store's draft on screen; nothing while none is. */
 export function DecisionHistory() {
@@ -32,6 +33,8 @@ function History({ draft, project }: { draft: DraftRow; project: ProjectRow | nu
     s.history?.projectId === draft.projectId && s.history.draftId === draft.id ? s.history : null,
   );
   const me = useProfileStore((s) => s.profile?.reviewerId);
+  // Teammates by name where this machine knows the team (a lead's), else by hub user id.
+  const nameOf = useTeamLabel();
   // After the paint: J and a decision show the next draft first, its history a frame later.
   useEffect(() => afterPaint(() => void read(draft.projectId, draft.id)), [read, draft]);
 
@@ -82,9 +85,12 @@ function History({ draft, project }: { draft: DraftRow; project: ProjectRow | nu
               <li key={event.eventId} data-kind={event.kind}>
                 <p>
                   <strong>{t(`review.history.kinds.${event.kind}`)}</strong>{' '}
-                  <span className="muted">
+                  <span className="muted" title={event.reviewerId}>
                     {t('review.history.byWhen', {
-                      who: event.reviewerId === me ? t('review.history.you') : event.reviewerId,
+                      who:
+                        event.reviewerId === me
+                          ? t('review.history.you')
+                          : nameOf(event.reviewerId),
                       when: formatDateTime(language, event.clientTime),
                     })}
                   </span>

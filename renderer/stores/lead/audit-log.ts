@@ -2,8 +2,9 @@
  * The audit log as the app shows and saves it (issue 14 point 7): every decision event of a
  * project or a draft in the local store, as the same rows the hub's `GET /v1/audit` answers
  * (shared/audit), oldest first — hub order (`seq`), then events not yet on a hub by id. What
- * only the hub knows (when it received an event, teammates' names) is empty here; the
- * reviewer's own name is filled in. Read-only: nothing here writes.
+ * only the hub knows (when it received an event) is empty here; the reviewer's own name is
+ * filled in, and teammates' names where the lead's team list knows them (team-store.ts).
+ * Read-only: nothing here writes.
  */
 import type { AuditRow } from '../../../shared/audit';
 import {
@@ -20,10 +21,11 @@ import { getBridge } from '../../platform/current-bridge';
 
 export type { AuditScope } from '../../db/repositories/audit-events-repository';
 
-/** The scope's rows; `me` names this machine's reviewer. */
+/** The scope's rows; `me` names this machine's reviewer, `nameOf` the teammates it knows. */
 export async function readAuditRows(
   scope: AuditScope,
   me?: { reviewerId: string; displayName: string },
+  nameOf: (userId: string) => string | null = () => null,
 ): Promise<AuditRow[]> {
   const db = getDatabase();
   const events = await listAuditEvents(db, scope);
@@ -34,7 +36,8 @@ export async function readAuditRows(
     .map((event) =>
       auditRow(event, {
         seq: event.seq ?? null,
-        reviewerName: event.reviewerId === me?.reviewerId ? me.displayName : null,
+        reviewerName:
+          event.reviewerId === me?.reviewerId ? me.displayName : nameOf(event.reviewerId),
         model: models.get(event.draftId) ?? null,
       }),
     )

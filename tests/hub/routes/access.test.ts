@@ -30,6 +30,7 @@ const KNOWN = [
   'POST /v1/projects/:projectId/drafts/:draftId/withdraw',
   'GET /v1/admin/users',
   'GET /v1/admin/devices',
+  'GET /v1/team',
 ];
 
 describeEachEngine('access to every route', (engine) => {

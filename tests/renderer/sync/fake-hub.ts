@@ -112,6 +112,8 @@ export function createFakeHub(options: { user?: { id: string; name: string } } =
         serverTime: AT,
         limits: SYNC_LIMITS,
       }),
+    // Only the connected user; a test that needs teammates queues an answer with `once`.
+    team: () => ok({ users: [{ ...user, revokedAt: null }] }),
     'register-device': (call) =>
       ok({ ...who(call.body.deviceId), deviceId: call.body.deviceId, registeredAt: AT }),
     push(call) {

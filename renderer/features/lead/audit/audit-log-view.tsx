@@ -11,6 +11,7 @@ import '../../../styles/audit-log.css';
 import { useLanguage } from '../../../i18n/use-language';
 import type { AuditFileFormat, AuditScope } from '../../../stores/lead/audit-log';
 import { readAuditRows, saveAuditLog } from '../../../stores/lead/audit-log';
+import { selectNameOf, useTeamStore } from '../../../stores/lead/team-store';
 import { useProfileStore } from '../../../stores/profile/profile-store';
 
 /** Rows drawn at first, and added by each "Show more". */
@@ -35,6 +36,7 @@ function AuditLog({ scope, fileName }: AuditLogViewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const profile = useProfileStore((s) => s.profile);
+  const nameOf = useTeamStore(selectNameOf);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [shown, setShown] = useState(PAGE_ROWS);
   const [saving, setSaving] = useState<string | null>(null);
@@ -45,6 +47,7 @@ function AuditLog({ scope, fileName }: AuditLogViewProps) {
     readAuditRows(
       { projectId, ...(draftId !== undefined ? { draftId } : {}) },
       profile ?? undefined,
+      nameOf,
     )
       .then((rows) => current && setLoaded({ state: 'ready', rows }))
       .catch(
@@ -58,7 +61,7 @@ function AuditLog({ scope, fileName }: AuditLogViewProps) {
     return () => {
       current = false;
     };
-  }, [projectId, draftId, profile]);
+  }, [projectId, draftId, profile, nameOf]);
 
   const save = (rows: readonly AuditRow[], format: AuditFileFormat) => {
     setSaving(null);
@@ -147,7 +150,8 @@ function AuditLog({ scope, fileName }: AuditLogViewProps) {
                       {formatDateTime(language, row.clientTime)}
                     </time>
                   </td>
-                  <td>{row.reviewerName ?? row.reviewerId}</td>
+                  {/* The id as the tooltip: two teammates may share a name. */}
+                  <td title={row.reviewerId}>{row.reviewerName ?? row.reviewerId}</td>
                   <td className="audit-log__action">
                     {t(`lead.audit.kinds.${row.kind}`)}
                     {row.kind === 'resolve' && row.verdict !== null

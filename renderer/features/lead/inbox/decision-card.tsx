@@ -42,7 +42,8 @@ export function DecisionCard({
   const answers = labelPairs(project, labelsOf(head), language);
   return (
     <article className="inbox-decision" data-kind={head.kind} aria-label={who}>
-      <h4 className="inbox-decision-title">
+      {/* The hub user id as the tooltip: two teammates may share a name. */}
+      <h4 className="inbox-decision-title" title={head.reviewerId}>
         {editKey === undefined ? null : <kbd className="inbox-decision-key">{editKey}</kbd>}
         {t('lead.inbox.detail.decisionBy', {
           kind: t(`review.history.kinds.${head.kind}`),

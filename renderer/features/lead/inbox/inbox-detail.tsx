@@ -11,13 +11,13 @@ import { useLanguage } from '../../../i18n/use-language';
 import type { InboxItem } from '../../../stores/lead/inbox-item';
 import { useLeadInboxStore } from '../../../stores/lead/lead-inbox-store';
 import { headEdits } from '../../../stores/lead/resolve-choice';
-import { useProfileStore } from '../../../stores/profile/profile-store';
 import { DraftDiff } from '../../editor/draft-diff';
 import { SourcePanel } from '../../review/source-panel';
 import { SplitPane } from '../../review/split-pane';
 import { StatusBadge } from '../../queue/status-badge';
 import { useReviewActivity } from '../../review/use-review-activity';
 import { AuditLogView } from '../audit/audit-log-view';
+import { useReviewerLabel } from '../reviewer-names';
 import { DecisionCard } from './decision-card';
 import { ResolvePanel } from './resolve-panel';
 
@@ -29,10 +29,9 @@ export interface InboxDetailProps {
 export function InboxDetail({ item, project }: InboxDetailProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const me = useProfileStore((state) => state.profile?.reviewerId);
   // The lead's active time on the row, on the same clock the review screen feeds.
   const activity = useReviewActivity();
-  const nameOf = (reviewerId: string) => (reviewerId === me ? t('review.history.you') : reviewerId);
+  const nameOf = useReviewerLabel();
   const draft = item.record.draft;
   const edits = headEdits(item);
   const [first, second] = edits;

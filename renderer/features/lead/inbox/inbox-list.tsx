@@ -74,7 +74,7 @@ export function InboxList(props: InboxListProps) {
                 <StatusBadge status={row.status} />
                 <span>{project?.name ?? row.projectId}</span>
                 <span>{formatList(language, reasons)}</span>
-                <span>
+                <span title={row.reviewers.join(', ')}>
                   {t('lead.inbox.row.reviewers', {
                     names: formatList(language, row.reviewers.map(nameOf)),
                   })}

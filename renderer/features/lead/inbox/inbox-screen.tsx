@@ -16,11 +16,11 @@ import {
 } from '../../../stores/lead/inbox-filters';
 import { useLeadInboxStore } from '../../../stores/lead/lead-inbox-store';
 import { useNavigationStore } from '../../../stores/navigation/navigation-store';
-import { useProfileStore } from '../../../stores/profile/profile-store';
 import { useProjectsStore } from '../../../stores/projects/projects-store';
 import '../../../styles/queue.css';
 import '../../../styles/review.css';
 import '../../../styles/lead-inbox.css';
+import { useReviewerLabel } from '../reviewer-names';
 import { InboxDetail } from './inbox-detail';
 import { InboxFilterBar } from './inbox-filter-bar';
 import { InboxList } from './inbox-list';
@@ -44,9 +44,8 @@ export function InboxScreen() {
       })),
     );
   const projects = useProjectsStore((state) => state.projects);
-  const me = useProfileStore((state) => state.profile?.reviewerId);
-  /** Reviewers by their id, this lead as "you" (as the review screen's history names them). */
-  const nameOf = (reviewerId: string) => (reviewerId === me ? t('review.history.you') : reviewerId);
+  /** Reviewers by the team's names, this lead as "you" (as the review screen's history). */
+  const nameOf = useReviewerLabel();
 
   useEffect(() => {
     void useLeadInboxStore.getState().load();

@@ -8,11 +8,13 @@ import type { ReviewerAgreement } from '../../../../shared/stats/reviewer-agreem
 import { MIN_SHARED_ITEMS } from '../../../../shared/stats/not-enough-overlap';
 import { ChartTable } from '../../../components/chart/chart-table';
 import { useLanguage } from '../../../i18n/use-language';
+import { useTeamLabel } from '../reviewer-names';
 import { formatAgreement, formatInteger, formatPercent } from './statistics-format';
 
 export function AgreementSection({ agreement }: { agreement: ReviewerAgreement }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const nameOf = useTeamLabel();
   return (
     <section className="stats-section" aria-labelledby="stats-agreement">
       <h3 id="stats-agreement">{t('statistics.agreement.title')}</h3>
@@ -34,8 +36,9 @@ export function AgreementSection({ agreement }: { agreement: ReviewerAgreement }
               t('statistics.agreement.kappa'),
               t('statistics.agreement.raw'),
             ],
+            rowTitles: agreement.pairs.map((pair) => `${pair.reviewerA} · ${pair.reviewerB}`),
             rows: agreement.pairs.map((pair) => [
-              `${pair.reviewerA} · ${pair.reviewerB}`,
+              `${nameOf(pair.reviewerA)} · ${nameOf(pair.reviewerB)}`,
               formatInteger(language, pair.sharedItems),
               formatAgreement(t, language, pair.kappa),
               formatAgreement(t, language, pair.rawAgreement, formatPercent),

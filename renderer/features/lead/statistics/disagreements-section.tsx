@@ -11,6 +11,7 @@ import type { Disagreement, DisagreementFilters } from '../../../../shared/stats
 import { useLanguage } from '../../../i18n/use-language';
 import type { DisagreementDigest } from '../../../stores/lead/statistics-protocol';
 import { DISAGREEMENTS_SHOWN as SHOWN } from '../../../stores/lead/statistics-protocol';
+import { useTeamLabel } from '../reviewer-names';
 import { formatInteger, promptVersionLabel } from './statistics-format';
 
 export interface DisagreementsSectionProps {
@@ -28,6 +29,7 @@ export function DisagreementsSection({
 }: DisagreementsSectionProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const nameOf = useTeamLabel();
   const [kind, setKind] = useState('');
   const [reviewer, setReviewer] = useState('');
   const [modelVersion, setModelVersion] = useState('');
@@ -70,7 +72,7 @@ export function DisagreementsSection({
   const describe = (item: Disagreement) =>
     item.kind === 'reviewers'
       ? item.calls
-          .map((call) => `${call.reviewerId}: ${t(`statistics.verdicts.${call.verdict}`)}`)
+          .map((call) => `${nameOf(call.reviewerId)}: ${t(`statistics.verdicts.${call.verdict}`)}`)
           .join(' · ')
       : t('statistics.disagreements.judgeVsHuman', {
           verdict: item.judge.verdict,
@@ -98,7 +100,9 @@ export function DisagreementsSection({
           >
             <option value="">{t('statistics.filters.all')}</option>
             {reviewers.map((value) => (
-              <option key={value}>{value}</option>
+              <option key={value} value={value}>
+                {nameOf(value)}
+              </option>
             ))}
           </select>
         </div>
@@ -153,7 +157,15 @@ export function DisagreementsSection({
                 <th scope="row">{item.draftId}</th>
                 <td>{item.modelVersion}</td>
                 <td>{promptVersionLabel(t, item.promptVersion)}</td>
-                <td>{describe(item)}</td>
+                <td
+                  title={
+                    item.kind === 'reviewers'
+                      ? item.calls.map((call) => call.reviewerId).join(' · ')
+                      : undefined
+                  }
+                >
+                  {describe(item)}
+                </td>
               </tr>
             ))}
           </tbody>

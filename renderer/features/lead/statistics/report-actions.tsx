@@ -10,6 +10,7 @@ import type { StatisticsView as Statistics } from '../../../stores/lead/statisti
 import { reportCsv, reportXlsx } from '../../../../shared/stats-export';
 import { useLanguage } from '../../../i18n/use-language';
 import { printStatisticsReport, saveStatisticsFile } from '../../../stores/lead/statistics-save';
+import { selectNameOf, useTeamStore } from '../../../stores/lead/team-store';
 import { statisticsReport } from './statistics-report';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -20,12 +21,13 @@ export const reportFileBase = (now: Date) => `loupe-statistics-${now.toISOString
 export function ReportActions({ statistics }: { statistics: Statistics }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const nameOf = useTeamStore(selectNameOf);
   const [message, setMessage] = useState<string | null>(null);
 
   async function save(format: 'csv' | 'xlsx') {
     setMessage(null);
     const now = new Date();
-    const report = statisticsReport(statistics, t, language, now);
+    const report = statisticsReport(statistics, t, language, now, nameOf);
     try {
       const saved =
         format === 'csv'

@@ -12,6 +12,7 @@ import {
   timeOnTask,
   type TimeUnit,
 } from './statistics-charts';
+import { useTeamLabel } from '../reviewer-names';
 import { dayLabel, formatInteger, formatPercent } from './statistics-format';
 
 export function StatisticsChartsSection({ statistics }: { statistics: Statistics }) {
@@ -27,7 +28,11 @@ export function StatisticsChartsSection({ statistics }: { statistics: Statistics
     [statistics, t, language],
   );
   const drift = useMemo(() => driftChart(statistics, t, language), [statistics, t, language]);
-  const time = useMemo(() => timeOnTask(statistics, t, language), [statistics, t, language]);
+  const nameOf = useTeamLabel();
+  const time = useMemo(
+    () => timeOnTask(statistics, t, language, nameOf),
+    [statistics, t, language, nameOf],
+  );
   const edits = useMemo(() => editRateChart(statistics, t, language), [statistics, t, language]);
   const changes = statistics.drift.guidelineChanges.filter(
     (change) => change.previousVersion !== null,

@@ -222,11 +222,20 @@ export function guidelineMarkLines(
   }));
 }
 
-/** Median and 90th percentile of active time per decision, per reviewer. */
-export function timeOnTask(statistics: Statistics, t: TFunction, language: Language): ChartData {
+/**
+ * Median and 90th percentile of active time per decision, per reviewer: named by `nameOf`
+ * (the team's names, else the id), with the id as the row's tooltip.
+ */
+export function timeOnTask(
+  statistics: Statistics,
+  t: TFunction,
+  language: Language,
+  nameOf: (reviewerId: string) => string = (reviewerId) => reviewerId,
+): ChartData {
   const reviewers = statistics.activeTime.perReviewer;
   return {
     table: {
+      rowTitles: reviewers.map((reviewer) => reviewer.reviewerId),
       columns: [
         t('statistics.filters.reviewer'),
         t('statistics.time.median'),
@@ -235,7 +244,7 @@ export function timeOnTask(statistics: Statistics, t: TFunction, language: Langu
         t('statistics.time.perHour'),
       ],
       rows: reviewers.map((reviewer) => [
-        reviewer.reviewerId,
+        nameOf(reviewer.reviewerId),
         formatSeconds(language, reviewer.medianMs),
         formatSeconds(language, reviewer.p90Ms),
         formatInteger(language, reviewer.decisions),
@@ -248,7 +257,7 @@ export function timeOnTask(statistics: Statistics, t: TFunction, language: Langu
       ...common(theme),
       ...axes(
         theme,
-        reviewers.map((reviewer) => reviewer.reviewerId),
+        reviewers.map((reviewer) => nameOf(reviewer.reviewerId)),
         { axisLabel: { formatter: (value: number) => formatSeconds(language, value * 1000) } },
       ),
       series: [

@@ -3,6 +3,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatisticsChoices } from '../../../stores/lead/statistics-choices';
 import type { StatisticsFacet, StatisticsForm } from '../../../stores/lead/statistics-filters';
+import { useTeamLabel } from '../reviewer-names';
 import { promptVersionLabel } from './statistics-format';
 
 function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
@@ -29,6 +30,7 @@ export function StatisticsFilterBar({
   onReset,
 }: StatisticsFilterBarProps) {
   const { t } = useTranslation();
+  const nameOf = useTeamLabel();
   const options: Record<StatisticsFacet, { value: string; label: string }[]> = {
     project: choices.projects.map((value) => ({ value, label: value })),
     model: choices.models.map((value) => ({ value, label: value })),
@@ -37,7 +39,7 @@ export function StatisticsFilterBar({
       value,
       label: promptVersionLabel(t, value),
     })),
-    reviewer: choices.reviewers.map((value) => ({ value, label: value })),
+    reviewer: choices.reviewers.map((value) => ({ value, label: nameOf(value) })),
     guidelinesVersion: choices.guidelinesVersions.map((value) => ({
       value: String(value),
       label: t('statistics.guidelinesVersion', { version: value }),

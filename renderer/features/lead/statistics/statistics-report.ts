@@ -2,7 +2,9 @@
  * The statistics as a `LeadReport` (issue 14 point 6), for the CSV and XLSX writers of
  * shared/stats-export: the same numbers the screen shows, with the filters and the time range
  * written at the top. Rates are kept as fractions (`percent` columns); a statistic that is not
- * defined, or has too little overlap, is an empty cell, never 0.
+ * defined, or has too little overlap, is an empty cell, never 0. Reviewers stay hub user ids,
+ * with their names in a column beside (empty where the team list does not know them), so a
+ * file's columns and ids do not depend on whether the list was fetched.
  */
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../../shared/ipc/contract';
@@ -29,6 +31,9 @@ const column = (key: string, label: string, kind: ReportColumnKind): ReportColum
 
 const valueOf = (value: AgreementValue): number | null =>
   value.notEnoughOverlap ? null : value.value;
+
+/** A reviewer's name for a file; null (an empty cell) when it is not known. */
+export type ReportNameOf = (reviewerId: string) => string | null;
 
 /** The filters in words, one line each; "all" for a filter not set. */
 export function describeFilters(t: TFunction, filters: StatsFilters): string[] {
@@ -73,9 +78,11 @@ function decisionTable(
   first: string,
   groups: DecisionGroup[],
   label: (key: string) => string = (key) => key,
+  names?: { label: string; nameOf: ReportNameOf },
 ): ReportTable {
   const columns = [
     column('key', first, 'text'),
+    ...(names === undefined ? [] : [column('name', names.label, 'text')]),
     ...COUNTED_KINDS.map((kind) => column(kind, t(`statistics.kinds.${kind}`), 'integer')),
     column('total', t('statistics.total'), 'integer'),
     ...COUNTED_KINDS.map((kind) =>
@@ -87,10 +94,13 @@ function decisionTable(
     ),
   ];
   const rows = groups.map((group) => {
-    const row: Record<string, string | number> = {
+    const row: Record<string, string | number | null> = {
       key: label(group.key),
       total: group.counts.total,
     };
+    if (names !== undefined) {
+      row.name = names.nameOf(group.key);
+    }
     for (const kind of COUNTED_KINDS) {
       row[kind] = group.counts[kind];
       row[`${kind}Rate`] = group.rates[kind];
@@ -131,7 +141,9 @@ export function statisticsReport(
   t: TFunction,
   language: Language,
   generatedAt: Date,
+  nameOf: ReportNameOf = () => null,
 ): LeadReport {
+  const reviewerName = t('statistics.report.reviewerName');
   const { decisions, agreement, judge, drift } = statistics;
   const summaryRows: ReportRow[] = [
     { measure: t('statistics.summary.drafts'), value: statistics.drafts },
@@ -191,6 +203,8 @@ export function statisticsReport(
       t('statistics.report.perReviewer'),
       t('statistics.filters.reviewer'),
       decisions.perReviewer,
+      undefined,
+      { label: reviewerName, nameOf },
     ),
     {
       id: 'drift',
@@ -223,6 +237,7 @@ export function statisticsReport(
       title: t('statistics.time.title'),
       columns: [
         column('reviewer', t('statistics.filters.reviewer'), 'text'),
+        column('reviewerName', reviewerName, 'text'),
         column('decisions', t('statistics.decisions'), 'integer'),
         column('median', t('statistics.time.medianSeconds'), 'number'),
         column('p90', t('statistics.time.p90Seconds'), 'number'),
@@ -230,6 +245,7 @@ export function statisticsReport(
       ],
       rows: statistics.activeTime.perReviewer.map((row) => ({
         reviewer: row.reviewerId,
+        reviewerName: nameOf(row.reviewerId),
         decisions: row.decisions,
         median: row.medianMs / 1000,
         p90: row.p90Ms / 1000,
@@ -255,14 +271,18 @@ export function statisticsReport(
       title: t('statistics.agreement.pairs'),
       columns: [
         column('a', t('statistics.agreement.reviewerA'), 'text'),
+        column('aName', t('statistics.report.reviewerAName'), 'text'),
         column('b', t('statistics.agreement.reviewerB'), 'text'),
+        column('bName', t('statistics.report.reviewerBName'), 'text'),
         column('shared', t('statistics.agreement.shared'), 'integer'),
         column('kappa', t('statistics.agreement.kappa'), 'number'),
         column('raw', t('statistics.agreement.raw'), 'percent'),
       ],
       rows: agreement.pairs.map((pair) => ({
         a: pair.reviewerA,
+        aName: nameOf(pair.reviewerA),
         b: pair.reviewerB,
+        bName: nameOf(pair.reviewerB),
         shared: pair.sharedItems,
         kappa: valueOf(pair.kappa),
         raw: valueOf(pair.rawAgreement),

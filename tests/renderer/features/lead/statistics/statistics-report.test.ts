@@ -12,10 +12,10 @@ import { teamWeek } from '../../../../shared/stats/support/team-week';
 
 const AT = new Date('2026-12-15T12:00:00Z');
 
-function report(language: 'en' | 'zh-TW' = 'en') {
+function report(language: 'en' | 'zh-TW' = 'en', nameOf?: (reviewerId: string) => string | null) {
   const statistics = computeStatistics(teamWeek(), { projects: ['p1'], from: '2026-12-07' });
   const i18n = createI18n(language);
-  return statisticsReport(statistics, i18n.t, language, AT);
+  return statisticsReport(statistics, i18n.t, language, AT, nameOf);
 }
 
 describe('the statistics report', () => {
@@ -45,10 +45,41 @@ describe('the statistics report', () => {
     const built = report();
     const pairs = built.tables.find((table) => table.id === 'agreement-pairs');
     // ann and bob share one draft (d1): below the minimum of 10.
-    expect(pairs?.rows).toEqual([{ a: 'ann', b: 'bob', shared: 1, kappa: null, raw: null }]);
+    expect(pairs?.rows).toEqual([
+      { a: 'ann', aName: null, b: 'bob', bName: null, shared: 1, kappa: null, raw: null },
+    ]);
     const csv = new TextDecoder().decode(reportCsv(built));
     expect(csv).toContain('Project: p1');
-    expect(csv).toMatch(/ann,bob,1,,\r?\n/);
+    expect(csv).toMatch(/ann,,bob,,1,,\r?\n/);
+  });
+
+  it('writes teammates’ names beside their ids, and an empty name where the team is not known', () => {
+    const names: Record<string, string> = { ann: '林安', bob: 'Bob Chen' };
+    const built = report('en', (id) => names[id] ?? null);
+    const table = (id: string) => built.tables.find((candidate) => candidate.id === id);
+    const pairs = table('agreement-pairs');
+    expect(pairs?.columns.map((column) => column.label).slice(0, 4)).toEqual([
+      'Reviewer A',
+      'Reviewer A name',
+      'Reviewer B',
+      'Reviewer B name',
+    ]);
+    expect(pairs?.rows[0]).toMatchObject({ a: 'ann', aName: '林安', b: 'bob', bName: 'Bob Chen' });
+    expect(table('decisions-per-reviewer')?.rows).toContainEqual(
+      expect.objectContaining({ key: 'ann', name: '林安' }),
+    );
+    const time = table('time-on-task');
+    expect(time?.columns.map((column) => column.key).slice(0, 2)).toEqual([
+      'reviewer',
+      'reviewerName',
+    ]);
+    expect(time?.rows).toContainEqual(
+      expect.objectContaining({ reviewer: 'bob', reviewerName: 'Bob Chen' }),
+    );
+    // Without names the columns stay where they are, empty: a file's layout never depends on it.
+    expect(report().tables.map((t) => t.columns)).toEqual(built.tables.map((t) => t.columns));
+    const csv = new TextDecoder().decode(reportCsv(built));
+    expect(csv).toMatch(/ann,林安,bob,Bob Chen,1,,\r?\n/);
   });
 
   it('is written in the reader’s language', () => {
