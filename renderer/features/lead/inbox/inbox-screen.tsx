@@ -15,6 +15,7 @@ import {
   type InboxFacet,
 } from '../../../stores/lead/inbox-filters';
 import { useLeadInboxStore } from '../../../stores/lead/lead-inbox-store';
+import { useStatisticsStore } from '../../../stores/lead/statistics-store';
 import { useNavigationStore } from '../../../stores/navigation/navigation-store';
 import { useProjectsStore } from '../../../stores/projects/projects-store';
 import '../../../styles/queue.css';
@@ -48,7 +49,12 @@ export function InboxScreen() {
   const nameOf = useReviewerLabel();
 
   useEffect(() => {
-    void useLeadInboxStore.getState().load();
+    // Once the inbox is read, the statistics get ready in their worker: a lead who goes on to
+    // them finds them computed rather than waiting for a fresh worker's first run.
+    void useLeadInboxStore
+      .getState()
+      .load()
+      .then(() => useStatisticsStore.getState().prepare());
   }, []);
 
   const waiting = useMemo(() => items.filter((item) => item.sentBack === null), [items]);

@@ -1,9 +1,11 @@
 /**
  * The header's way into the lead's statistics. Rendered only for whoever has lead access (a
- * lead, an admin, or solo without a hub): a reviewer never sees it.
+ * lead, an admin, or solo without a hub): a reviewer never sees it. Pointing at it or focusing
+ * it starts the statistics worker (statistics-store.ts `prepare`).
  */
 import { useTranslation } from 'react-i18next';
 import { useLeadAccess } from '../../../stores/lead/lead-access';
+import { useStatisticsStore } from '../../../stores/lead/statistics-store';
 import { useNavigationStore } from '../../../stores/navigation/navigation-store';
 
 export function StatisticsButton() {
@@ -18,6 +20,9 @@ export function StatisticsButton() {
       type="button"
       className="button"
       aria-current={current ? 'page' : undefined}
+      // Pointed at or focused: the worker starts computing now, a moment before the click.
+      onPointerEnter={() => useStatisticsStore.getState().prepare()}
+      onFocus={() => useStatisticsStore.getState().prepare()}
       onClick={() => useNavigationStore.getState().openStatistics()}
     >
       {t('statistics.button')}
