@@ -21,6 +21,9 @@
  *    each to its decisions, building records with edit metrics, encoding); and, as the floor,
  *    one raw SELECT of the drafts joined to their decision rows with the plain driver.
  *
+ * After the seed, PostgreSQL's tables are vacuumed and analysed (settleAfterSeed), as
+ * autovacuum leaves a running hub's.
+ *
  * LOUPE_BENCH_EXPORT_ENGINES=sqlite or =postgres measures one engine only (for profiling, with
  * LOUPE_BENCH_HUB_CPU_PROF=DIR).
  */
@@ -45,6 +48,7 @@ import {
 } from './export-hub-bench-seed';
 import {
   freshDatabase,
+  settleAfterSeed,
   startHub,
   startPeakWindow,
   type EngineName,
@@ -170,13 +174,7 @@ async function benchEngine(
     let started = performance.now();
     await seedLabelledSet(storage, lead.id, DRAFTS, events);
     const seedMs = performance.now() - started;
-    if (engine === 'postgres') {
-      // A hub's tables carry planner statistics (autovacuum analyses them a minute or so after a
-      // bulk change); right after the seed they have none, and a page's read could be planned
-      // as a scan — a figure of the bench's timing, not of a running hub. (Seen: 43 s for the
-      // first export, 8 s for the next once autovacuum had run.)
-      await storage.write((sql) => sql.run('ANALYZE'));
-    }
+    await settleAfterSeed(database); // PostgreSQL: VACUUM (ANALYZE), autovacuum's job
     const high = await storage.read(readHigh);
     log(`${engine}: seeded ${DRAFTS} drafts and ${events.length} decisions in ${round(seedMs)} ms`);
 
