@@ -23,7 +23,20 @@ function sortedLabels(labels: Labels): Labels {
   return out;
 }
 
-function reviewerLine(call: ReviewerCall, event: DecisionEvent | undefined) {
+/** Teammates' names by hub user id, where the lead's app knows them (absent: ids only). */
+export type ReviewerNames = Readonly<Record<string, string>>;
+
+/** A reviewer's `id`, and `name` after it when known. */
+const who = (id: string, names: ReviewerNames | undefined) => {
+  const name = names?.[id];
+  return name === undefined ? { id } : { id, name };
+};
+
+function reviewerLine(
+  call: ReviewerCall,
+  event: DecisionEvent | undefined,
+  names: ReviewerNames | undefined,
+) {
   const payload = (event?.payload ?? {}) as {
     finalText?: string;
     reasonId?: string;
@@ -31,7 +44,7 @@ function reviewerLine(call: ReviewerCall, event: DecisionEvent | undefined) {
   };
   const labels = event === undefined ? undefined : labelsOf(event);
   return {
-    id: call.reviewerId,
+    ...who(call.reviewerId, names),
     decision: call.verdict,
     at: call.at,
     ...(payload.finalText !== undefined ? { final: payload.finalText } : {}),
@@ -41,15 +54,22 @@ function reviewerLine(call: ReviewerCall, event: DecisionEvent | undefined) {
   };
 }
 
-/** The line (without its newline) of `disagreement`, on `draft` (the same project and id). */
-export function disagreementJsonLine(disagreement: Disagreement, draft: StatsDraft): string {
+/**
+ * The line (without its newline) of `disagreement`, on `draft` (the same project and id); each
+ * reviewer is named from `names` when it knows them.
+ */
+export function disagreementJsonLine(
+  disagreement: Disagreement,
+  draft: StatsDraft,
+  names?: ReviewerNames,
+): string {
   const judge = disagreement.kind === 'judge' ? disagreement.judge : draft.judge;
   let reviewers: object[];
   if (disagreement.kind === 'reviewers') {
     const byId = new Map(draft.events.map((event) => [event.eventId, event]));
-    reviewers = disagreement.calls.map((call) => reviewerLine(call, byId.get(call.eventId)));
+    reviewers = disagreement.calls.map((call) => reviewerLine(call, byId.get(call.eventId), names));
   } else {
-    reviewers = disagreement.reviewerIds.map((id) => ({ id }));
+    reviewers = disagreement.reviewerIds.map((id) => who(id, names));
   }
   const line = {
     kind: disagreement.kind,
@@ -93,6 +113,7 @@ export function disagreementJsonLine(disagreement: Disagreement, draft: StatsDra
 export function* disagreementJsonLines(
   disagreements: Iterable<Disagreement>,
   drafts: Iterable<StatsDraft>,
+  names?: ReviewerNames,
 ): Generator<string> {
   const byKey = new Map<string, StatsDraft>();
   for (const draft of drafts) {
@@ -101,7 +122,7 @@ export function* disagreementJsonLines(
   for (const disagreement of disagreements) {
     const draft = byKey.get(draftKey(disagreement.projectId, disagreement.draftId));
     if (draft !== undefined) {
-      yield `${disagreementJsonLine(disagreement, draft)}\n`;
+      yield `${disagreementJsonLine(disagreement, draft, names)}\n`;
     }
   }
 }

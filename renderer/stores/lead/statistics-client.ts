@@ -11,10 +11,11 @@ import type { DisagreementDigest, FromStatsWorker, ToStatsWorker } from './stati
 export interface StatisticsClient {
   /** Starts a run; `onAnswer` hears its result or error unless a newer request replaced it. */
   run(filters: StatsFilters, reload: boolean, onAnswer: (message: FromStatsWorker) => void): void;
-  /** The disagreements as JSON Lines (text and line count). */
+  /** The disagreements as JSON Lines (text and line count), reviewers named from `names`. */
   jsonl(
     filters: StatsFilters,
     disagreements: DisagreementFilters,
+    names?: Readonly<Record<string, string>>,
   ): Promise<{ text: string; lines: number }>;
   /** The digest of the disagreements passing `disagreements` (count, first rows). */
   disagreements(
@@ -63,12 +64,20 @@ export function statisticsClientOver(
     type: 'jsonl' | 'disagreements',
     filters: StatsFilters,
     disagreements: DisagreementFilters,
+    names?: Readonly<Record<string, string>>,
   ) => {
     nextId += 1;
     const id = nextId;
     return new Promise<FromStatsWorker>((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      port.postMessage({ type, id, dbName, filters, disagreements });
+      port.postMessage({
+        type,
+        id,
+        dbName,
+        filters,
+        disagreements,
+        ...(names !== undefined ? { names } : {}),
+      });
     });
   };
 
@@ -79,8 +88,8 @@ export function statisticsClientOver(
       onRun = onAnswer;
       port.postMessage({ type: 'run', id: nextId, dbName, filters, ...(reload ? { reload } : {}) });
     },
-    async jsonl(filters, disagreements) {
-      const answer = await ask('jsonl', filters, disagreements);
+    async jsonl(filters, disagreements, names) {
+      const answer = await ask('jsonl', filters, disagreements, names);
       if (answer.type !== 'jsonl') {
         throw new Error(`unexpected answer ${answer.type}`);
       }

@@ -49,6 +49,8 @@ export type ToStatsWorker =
       dbName: string;
       filters: StatsFilters;
       disagreements: DisagreementFilters;
+      /** Teammates' names by hub user id, written beside the ids in JSON Lines. */
+      names?: Readonly<Record<string, string>>;
     };
 
 export type FromStatsWorker =

@@ -89,7 +89,7 @@ function answer(message: ToStatsWorker, statistics: Statistics, current: Loaded)
   const list = filterDisagreements(statistics.disagreements, message.disagreements);
   let text = '';
   let lines = 0;
-  for (const line of disagreementJsonLines(list, current.drafts)) {
+  for (const line of disagreementJsonLines(list, current.drafts, message.names)) {
     text += line;
     lines += 1;
   }

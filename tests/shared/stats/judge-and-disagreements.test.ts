@@ -153,6 +153,15 @@ describe('disagreements', () => {
         '{"id":"ann","decision":"escalate","at":"2026-12-07T11:00:00.000Z","reasonId":"factual","note":"check the source"},' +
         '{"id":"bob","decision":"approve","at":"2026-12-07T10:00:00.000Z","labels":{"a":"ok","z":1}}]}',
     );
+    // With the team's names: each known reviewer named right after the id, the others by id.
+    const named = JSON.parse(disagreementJsonLine(item, source, { ann: '安妮' })) as {
+      reviewers: Record<string, unknown>[];
+    };
+    expect(named.reviewers.map((reviewer) => Object.keys(reviewer).slice(0, 3))).toEqual([
+      ['id', 'name', 'decision'],
+      ['id', 'decision', 'at'],
+    ]);
+    expect(named.reviewers[0]).toMatchObject({ id: 'ann', name: '安妮' });
   });
 
   it('writes judge lines with the verdict and the human call, one per line', () => {
@@ -169,5 +178,9 @@ describe('disagreements', () => {
       human: { decision: 'edited', final: 'better' },
       reviewers: [{ id: 'ann' }],
     });
+    const named = JSON.parse(
+      [...disagreementJsonLines(disagreements, drafts, { ann: 'Ann Lin' })][1] as string,
+    ) as { reviewers: unknown[] };
+    expect(named.reviewers).toEqual([{ id: 'ann', name: 'Ann Lin' }]);
   });
 });

@@ -90,7 +90,14 @@ describe('the statistics worker', () => {
   it('answers a JSON Lines request even while runs replace each other', async () => {
     const { handle, posted, settle } = harness();
     handle({ type: 'run', id: 1, dbName: 'db', filters: {} });
-    handle({ type: 'jsonl', id: 2, dbName: 'db', filters: {}, disagreements: {} });
+    handle({
+      type: 'jsonl',
+      id: 2,
+      dbName: 'db',
+      filters: {},
+      disagreements: {},
+      names: { bob: 'Bob Chen' },
+    });
     await settle();
     const jsonl = posted.find((message) => message.type === 'jsonl');
     if (jsonl?.type !== 'jsonl') {
@@ -100,6 +107,9 @@ describe('the statistics worker', () => {
     expect(jsonl.lines).toBe(1);
     const line = JSON.parse(jsonl.text.trim()) as { kind: string; id: string };
     expect(line).toMatchObject({ kind: 'reviewers', id: 'd1' });
+    // The page's names of the team reach the lines: bob named, ann (unknown) by id only.
+    expect(jsonl.text).toContain('"id":"bob","name":"Bob Chen"');
+    expect(jsonl.text).not.toContain('"id":"ann","name"');
     expect(posted.some((message) => message.type === 'result' && message.id === 1)).toBe(true);
   });
 
