@@ -14,9 +14,9 @@
 import { computeStatistics } from '../../shared/stats';
 import { recordMetrics } from '../../shared/export/record-metrics';
 import type { EditPayload } from '../../shared/domain/decision-event';
-import { statisticsChoices } from '../../renderer/stores/lead/statistics-choices';
-import { createStatsWorkerHandler } from '../../renderer/stores/lead/statistics-worker-handler';
-import type { FromStatsWorker } from '../../renderer/stores/lead/statistics-protocol';
+import { statisticsChoices } from '../../renderer/stores/lead/statistics/statistics-choices';
+import { createStatsWorkerHandler } from '../../renderer/stores/lead/statistics/statistics-worker-handler';
+import type { FromStatsWorker } from '../../renderer/stores/lead/statistics/statistics-protocol';
 import type { StatsFilters } from '../../shared/stats/stats-input';
 import { describeStatsDrafts, generateStatsDrafts } from './stats-bench-data';
 

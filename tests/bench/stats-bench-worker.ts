@@ -1,6 +1,6 @@
 /**
  * The statistics bench's Web Worker: the app's own statistics worker logic
- * (renderer/stores/lead/statistics-worker-handler.ts, what stats.worker.ts runs), fed the bench's
+ * (renderer/stores/lead/statistics/statistics-worker-handler.ts, what stats.worker.ts runs), fed the bench's
  * generated team data instead of the IndexedDB read, and timed here, inside the worker. Beside
  * it, the baseline: one plain pass over the same drafts and events (events counted per kind).
  *
@@ -13,8 +13,8 @@
  * The handler's own deferral (a setTimeout turn, so newer requests replace older ones) is
  * replaced by an immediate call: the figure is the computation, not the event loop's clamp.
  */
-import { createStatsWorkerHandler } from '../../renderer/stores/lead/statistics-worker-handler';
-import type { FromStatsWorker } from '../../renderer/stores/lead/statistics-protocol';
+import { createStatsWorkerHandler } from '../../renderer/stores/lead/statistics/statistics-worker-handler';
+import type { FromStatsWorker } from '../../renderer/stores/lead/statistics/statistics-protocol';
 import type { EditPayload } from '../../shared/domain/decision-event';
 import { editRateKey } from '../../shared/stats/compute-statistics';
 import { charEditRate } from '../../shared/text-diff';

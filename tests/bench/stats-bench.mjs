@@ -3,7 +3,7 @@
  * budgets": statistics over 100k decisions ≤ 500 ms, off the UI thread, no main-thread task over
  * 50 ms). Builds a small page (stats-bench.html) with Vite, as the app's pages are built, and
  * opens it in headless Chromium under the app's CSP. Its Web Worker runs the app's statistics
- * worker logic (renderer/stores/lead/statistics-worker-handler.ts) over generated team data
+ * worker logic (renderer/stores/lead/statistics/statistics-worker-handler.ts) over generated team data
  * (stats-bench-data.ts: 20,000 drafts, two to five reviewers each, 100,000 decision events over
  * twelve weeks) handed to it in place of the IndexedDB read; the figure is timed inside the
  * worker, while a 'longtask' PerformanceObserver on the page records every main-thread task over

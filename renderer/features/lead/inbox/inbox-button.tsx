@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { useLeadAccess } from '../../../stores/lead/lead-access';
-import { useLeadInboxStore } from '../../../stores/lead/lead-inbox-store';
+import { useLeadInboxStore } from '../../../stores/lead/inbox/lead-inbox-store';
 import { useNavigationStore } from '../../../stores/navigation/navigation-store';
 
 export function InboxButton() {

@@ -11,8 +11,8 @@ import {
   type InboxCounts,
   type InboxFacet,
   type InboxFilters,
-} from '../../../stores/lead/inbox-filters';
-import { DISPUTED_REASON } from '../../../stores/lead/inbox-item';
+} from '../../../stores/lead/inbox/inbox-filters';
+import { DISPUTED_REASON } from '../../../stores/lead/inbox/inbox-item';
 import { reasonLabel } from './inbox-text';
 
 export interface InboxFilterBarProps {

@@ -13,9 +13,9 @@ import {
   filterInbox,
   INBOX_FACETS,
   type InboxFacet,
-} from '../../../stores/lead/inbox-filters';
-import { useLeadInboxStore } from '../../../stores/lead/lead-inbox-store';
-import { useStatisticsStore } from '../../../stores/lead/statistics-store';
+} from '../../../stores/lead/inbox/inbox-filters';
+import { useLeadInboxStore } from '../../../stores/lead/inbox/lead-inbox-store';
+import { useStatisticsStore } from '../../../stores/lead/statistics/statistics-store';
 import { useNavigationStore } from '../../../stores/navigation/navigation-store';
 import { useProjectsStore } from '../../../stores/projects/projects-store';
 import '../../../styles/queue.css';

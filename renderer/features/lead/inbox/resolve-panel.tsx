@@ -7,9 +7,9 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isKind } from '../../../../shared/domain/decision-event';
 import { LEAD_CALL_KEYS, type LeadCallKey } from '../../../stores/keymap/lead-keys';
-import type { InboxItem } from '../../../stores/lead/inbox-item';
-import { useLeadInboxStore } from '../../../stores/lead/lead-inbox-store';
-import { headEdits } from '../../../stores/lead/resolve-choice';
+import type { InboxItem } from '../../../stores/lead/inbox/inbox-item';
+import { useLeadInboxStore } from '../../../stores/lead/inbox/lead-inbox-store';
+import { headEdits } from '../../../stores/lead/inbox/resolve-choice';
 import { KeyLabel } from '../../keyboard/key-label';
 import { useInboxKeys } from './use-inbox-keys';
 

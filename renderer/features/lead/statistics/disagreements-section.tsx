@@ -9,8 +9,8 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Disagreement, DisagreementFilters } from '../../../../shared/stats/disagreements';
 import { useLanguage } from '../../../i18n/use-language';
-import type { DisagreementDigest } from '../../../stores/lead/statistics-protocol';
-import { DISAGREEMENTS_SHOWN as SHOWN } from '../../../stores/lead/statistics-protocol';
+import type { DisagreementDigest } from '../../../stores/lead/statistics/statistics-protocol';
+import { DISAGREEMENTS_SHOWN as SHOWN } from '../../../stores/lead/statistics/statistics-protocol';
 import { useTeamLabel } from '../reviewer-names';
 import { formatInteger, promptVersionLabel } from './statistics-format';
 

@@ -6,10 +6,13 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StatisticsView as Statistics } from '../../../stores/lead/statistics-protocol';
+import type { StatisticsView as Statistics } from '../../../stores/lead/statistics/statistics-protocol';
 import { reportCsv, reportXlsx } from '../../../../shared/stats-export';
 import { useLanguage } from '../../../i18n/use-language';
-import { printStatisticsReport, saveStatisticsFile } from '../../../stores/lead/statistics-save';
+import {
+  printStatisticsReport,
+  saveStatisticsFile,
+} from '../../../stores/lead/statistics/statistics-save';
 import { selectNameOf, useTeamStore } from '../../../stores/lead/team-store';
 import { statisticsReport } from './statistics-report';
 

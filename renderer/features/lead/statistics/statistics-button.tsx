@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useLeadAccess } from '../../../stores/lead/lead-access';
-import { useStatisticsStore } from '../../../stores/lead/statistics-store';
+import { useStatisticsStore } from '../../../stores/lead/statistics/statistics-store';
 import { useNavigationStore } from '../../../stores/navigation/navigation-store';
 
 export function StatisticsButton() {

@@ -1,7 +1,7 @@
 /** The charts: decisions over time, rates per model version, drift, time on task, edit rates. */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StatisticsView as Statistics } from '../../../stores/lead/statistics-protocol';
+import type { StatisticsView as Statistics } from '../../../stores/lead/statistics/statistics-protocol';
 import { ChartFigure } from '../../../components/chart/chart-figure';
 import { useLanguage } from '../../../i18n/use-language';
 import {

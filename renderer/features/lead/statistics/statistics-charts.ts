@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../../shared/ipc/contract';
-import type { StatisticsView as Statistics } from '../../../stores/lead/statistics-protocol';
+import type { StatisticsView as Statistics } from '../../../stores/lead/statistics/statistics-protocol';
 import type { GuidelineChange } from '../../../../shared/stats/guideline-changes';
 import { COUNTED_KINDS, type DecisionGroup } from '../../../../shared/stats/decision-counts';
 import { isoWeek } from '../../../../shared/stats/utc-calendar';

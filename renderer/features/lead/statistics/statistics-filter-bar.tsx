@@ -1,8 +1,11 @@
 /** The statistics filters: a date range and one value (or all) per facet. */
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StatisticsChoices } from '../../../stores/lead/statistics-choices';
-import type { StatisticsFacet, StatisticsForm } from '../../../stores/lead/statistics-filters';
+import type { StatisticsChoices } from '../../../stores/lead/statistics/statistics-choices';
+import type {
+  StatisticsFacet,
+  StatisticsForm,
+} from '../../../stores/lead/statistics/statistics-filters';
 import { useTeamLabel } from '../reviewer-names';
 import { promptVersionLabel } from './statistics-format';
 

@@ -8,7 +8,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../../shared/ipc/contract';
-import type { StatisticsView as Statistics } from '../../../stores/lead/statistics-protocol';
+import type { StatisticsView as Statistics } from '../../../stores/lead/statistics/statistics-protocol';
 import { COUNTED_KINDS, type DecisionGroup } from '../../../../shared/stats/decision-counts';
 import type { JudgeComparison } from '../../../../shared/stats/judge-agreement';
 import { HUMAN_DECISIONS } from '../../../../shared/stats/judge-verdict';

@@ -2,11 +2,11 @@
  * The lead's statistics screen (issue 14 points 4–6): filters, headline numbers, the charts
  * (each with a table view), reviewer agreement, the judge against the humans, the
  * disagreements, and the report exports. Every number comes from the statistics worker
- * (stores/lead/stats.worker.ts); this screen only draws the newest result.
+ * (stores/lead/statistics/stats.worker.ts); this screen only draws the newest result.
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStatisticsStore } from '../../../stores/lead/statistics-store';
+import { useStatisticsStore } from '../../../stores/lead/statistics/statistics-store';
 import '../../../styles/statistics.css';
 import '../../../styles/statistics-print.css';
 import { ProjectAuditSection } from '../audit/project-audit-section';
@@ -14,7 +14,7 @@ import { AgreementSection } from './agreement-section';
 import { DisagreementsSection } from './disagreements-section';
 import { JudgeSection } from './judge-section';
 import { ReportActions } from './report-actions';
-import { saveStatisticsFile } from '../../../stores/lead/statistics-save';
+import { saveStatisticsFile } from '../../../stores/lead/statistics/statistics-save';
 import { describeFilters } from './statistics-report';
 import { StatisticsChartsSection } from './statistics-charts-section';
 import { StatisticsFilterBar } from './statistics-filter-bar';

@@ -1,6 +1,6 @@
 /** The headline numbers over the filtered decisions. */
 import { useTranslation } from 'react-i18next';
-import type { StatisticsView as Statistics } from '../../../stores/lead/statistics-protocol';
+import type { StatisticsView as Statistics } from '../../../stores/lead/statistics/statistics-protocol';
 import { useLanguage } from '../../../i18n/use-language';
 import { formatAgreement, formatInteger, formatPercent, formatSeconds } from './statistics-format';
 

@@ -14,7 +14,7 @@ import { InboxButton } from '../../../../renderer/features/lead/inbox/inbox-butt
 import { InboxScreen } from '../../../../renderer/features/lead/inbox/inbox-screen';
 import { ShortcutCheatsheet } from '../../../../renderer/features/keyboard/shortcut-cheatsheet';
 import { createI18n } from '../../../../renderer/i18n/create-i18n';
-import { useLeadInboxStore } from '../../../../renderer/stores/lead/lead-inbox-store';
+import { useLeadInboxStore } from '../../../../renderer/stores/lead/inbox/lead-inbox-store';
 import { useNavigationStore } from '../../../../renderer/stores/navigation/navigation-store';
 import { useSyncStore } from '../../../../renderer/stores/sync/sync-store';
 import type { Language } from '../../../../shared/ipc/contract';

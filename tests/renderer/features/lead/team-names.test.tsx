@@ -14,7 +14,7 @@ import { AuditLogView } from '../../../../renderer/features/lead/audit/audit-log
 import { InboxScreen } from '../../../../renderer/features/lead/inbox/inbox-screen';
 import { AgreementSection } from '../../../../renderer/features/lead/statistics/agreement-section';
 import { createI18n } from '../../../../renderer/i18n/create-i18n';
-import { useLeadInboxStore } from '../../../../renderer/stores/lead/lead-inbox-store';
+import { useLeadInboxStore } from '../../../../renderer/stores/lead/inbox/lead-inbox-store';
 import { useTeamStore } from '../../../../renderer/stores/lead/team-store';
 import { useSyncStore } from '../../../../renderer/stores/sync/sync-store';
 import type { ReviewerAgreement } from '../../../../shared/stats/reviewer-agreement';

@@ -3,7 +3,7 @@
  * is handed to the store once, and again only after a write that failed.
  */
 import { describe, expect, it } from 'vitest';
-import { EditRateCache } from '../../../../renderer/stores/lead/edit-rate-cache';
+import { EditRateCache } from '../../../../renderer/stores/lead/statistics/edit-rate-cache';
 
 describe('the edit-rate cache', () => {
   it('hands each computed rate over once, and none of those read from the store', () => {

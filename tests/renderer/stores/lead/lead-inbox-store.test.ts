@@ -8,9 +8,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDatabase } from '../../../../renderer/db/database-instance';
 import { getDraftState } from '../../../../renderer/db/repositories/draft-state-repository';
 import { listDraftEvents } from '../../../../renderer/db/repositories/events-repository';
-import { countInbox } from '../../../../renderer/stores/lead/inbox-filters';
-import { inboxKey } from '../../../../renderer/stores/lead/inbox-item';
-import { useLeadInboxStore, visibleItems } from '../../../../renderer/stores/lead/lead-inbox-store';
+import { countInbox } from '../../../../renderer/stores/lead/inbox/inbox-filters';
+import { inboxKey } from '../../../../renderer/stores/lead/inbox/inbox-item';
+import {
+  useLeadInboxStore,
+  visibleItems,
+} from '../../../../renderer/stores/lead/inbox/lead-inbox-store';
 import { resetAppEnvironment } from '../../support/app-env';
 import { NOW, seedTeamInbox, signInAsLead, teammateDecides } from './inbox-support';
 

@@ -5,14 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRow } from '../../../../renderer/db/rows';
 import { editIndexForKey, leadCallForKey } from '../../../../renderer/stores/keymap/lead-keys';
-import { ageBucket } from '../../../../renderer/stores/lead/inbox-filters';
-import type { InboxItem } from '../../../../renderer/stores/lead/inbox-item';
+import { ageBucket } from '../../../../renderer/stores/lead/inbox/inbox-filters';
+import type { InboxItem } from '../../../../renderer/stores/lead/inbox/inbox-item';
 import { hasLeadAccess } from '../../../../renderer/stores/lead/lead-access';
 import {
   planResolve,
   planSendBack,
   ResolveChoiceError,
-} from '../../../../renderer/stores/lead/resolve-choice';
+} from '../../../../renderer/stores/lead/inbox/resolve-choice';
 import type { HubRole } from '../../../../shared/sync/roles';
 
 const as = (role: HubRole) => ({

@@ -4,22 +4,22 @@
  * run whose answer replaces the screen's numbers — while an answer to a replaced run is dropped.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { statisticsClientOver } from '../../../../renderer/stores/lead/statistics-client';
+import { statisticsClientOver } from '../../../../renderer/stores/lead/statistics/statistics-client';
 import {
   EMPTY_STATISTICS_FORM,
   statsFiltersOf,
-} from '../../../../renderer/stores/lead/statistics-filters';
+} from '../../../../renderer/stores/lead/statistics/statistics-filters';
 import type {
   FromStatsWorker,
   ToStatsWorker,
-} from '../../../../renderer/stores/lead/statistics-protocol';
+} from '../../../../renderer/stores/lead/statistics/statistics-protocol';
 import {
   setStatisticsClientFactory,
   useStatisticsStore,
-} from '../../../../renderer/stores/lead/statistics-store';
+} from '../../../../renderer/stores/lead/statistics/statistics-store';
 import { computeStatistics, type Statistics } from '../../../../shared/stats';
-import { disagreementDigest } from '../../../../renderer/stores/lead/statistics-worker-handler';
-import { NO_CHOICES } from '../../../../renderer/stores/lead/statistics-choices';
+import { disagreementDigest } from '../../../../renderer/stores/lead/statistics/statistics-worker-handler';
+import { NO_CHOICES } from '../../../../renderer/stores/lead/statistics/statistics-choices';
 
 describe('statsFiltersOf', () => {
   it('leaves out every filter set to all', () => {

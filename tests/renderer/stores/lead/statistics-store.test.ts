@@ -6,18 +6,18 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { publishChange } from '../../../../renderer/db/change-feed';
-import type { StatisticsClient } from '../../../../renderer/stores/lead/statistics-client';
-import { statisticsClientOver } from '../../../../renderer/stores/lead/statistics-client';
+import type { StatisticsClient } from '../../../../renderer/stores/lead/statistics/statistics-client';
+import { statisticsClientOver } from '../../../../renderer/stores/lead/statistics/statistics-client';
 import type {
   FromStatsWorker,
   ToStatsWorker,
-} from '../../../../renderer/stores/lead/statistics-protocol';
+} from '../../../../renderer/stores/lead/statistics/statistics-protocol';
 import {
   KEEP_WORKER_MS,
   setStatisticsClientFactory,
   useStatisticsStore,
-} from '../../../../renderer/stores/lead/statistics-store';
-import { createStatsWorkerHandler } from '../../../../renderer/stores/lead/statistics-worker-handler';
+} from '../../../../renderer/stores/lead/statistics/statistics-store';
+import { createStatsWorkerHandler } from '../../../../renderer/stores/lead/statistics/statistics-worker-handler';
 import { teamWeek } from '../../../shared/stats/support/team-week';
 
 let started = 0;

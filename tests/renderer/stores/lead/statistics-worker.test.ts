@@ -7,13 +7,13 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeStatistics, editRateKey } from '../../../../shared/stats/compute-statistics';
-import type { FromStatsWorker } from '../../../../renderer/stores/lead/statistics-protocol';
-import { DISAGREEMENTS_SHOWN } from '../../../../renderer/stores/lead/statistics-protocol';
+import type { FromStatsWorker } from '../../../../renderer/stores/lead/statistics/statistics-protocol';
+import { DISAGREEMENTS_SHOWN } from '../../../../renderer/stores/lead/statistics/statistics-protocol';
 import {
   createStatsWorkerHandler,
   disagreementDigest,
   type StatsWorkerDeps,
-} from '../../../../renderer/stores/lead/statistics-worker-handler';
+} from '../../../../renderer/stores/lead/statistics/statistics-worker-handler';
 import { teamWeek } from '../../../shared/stats/support/team-week';
 
 type RateDeps = Pick<StatsWorkerDeps, 'loadEditRates' | 'saveEditRates'>;

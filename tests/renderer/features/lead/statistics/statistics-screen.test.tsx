@@ -10,17 +10,17 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StatisticsScreen } from '../../../../../renderer/features/lead/statistics';
 import { createI18n } from '../../../../../renderer/i18n/create-i18n';
-import { statisticsClientOver } from '../../../../../renderer/stores/lead/statistics-client';
-import { EMPTY_STATISTICS_FORM } from '../../../../../renderer/stores/lead/statistics-filters';
+import { statisticsClientOver } from '../../../../../renderer/stores/lead/statistics/statistics-client';
+import { EMPTY_STATISTICS_FORM } from '../../../../../renderer/stores/lead/statistics/statistics-filters';
 import type {
   FromStatsWorker,
   ToStatsWorker,
-} from '../../../../../renderer/stores/lead/statistics-protocol';
+} from '../../../../../renderer/stores/lead/statistics/statistics-protocol';
 import {
   setStatisticsClientFactory,
   useStatisticsStore,
-} from '../../../../../renderer/stores/lead/statistics-store';
-import { createStatsWorkerHandler } from '../../../../../renderer/stores/lead/statistics-worker-handler';
+} from '../../../../../renderer/stores/lead/statistics/statistics-store';
+import { createStatsWorkerHandler } from '../../../../../renderer/stores/lead/statistics/statistics-worker-handler';
 import { setBridge } from '../../../../../renderer/platform/current-bridge';
 import { createElectronBridge } from '../../../../../renderer/platform/electron-bridge';
 import type { Language } from '../../../../../shared/ipc/contract';

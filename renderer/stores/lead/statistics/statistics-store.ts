@@ -12,11 +12,11 @@
  * changed meanwhile.
  */
 import { create } from 'zustand';
-import type { DisagreementFilters } from '../../../shared/stats/disagreements';
-import { onDataChange } from '../../db/change-feed';
-import { getDatabase } from '../../db/database-instance';
+import type { DisagreementFilters } from '../../../../shared/stats/disagreements';
+import { onDataChange } from '../../../db/change-feed';
+import { getDatabase } from '../../../db/database-instance';
 import { NO_CHOICES, type StatisticsChoices } from './statistics-choices';
-import { useTeamStore } from './team-store';
+import { useTeamStore } from '../team-store';
 import { startStatisticsWorker, type StatisticsClient } from './statistics-client';
 import type { DisagreementDigest, ShownStatistics } from './statistics-protocol';
 import { EMPTY_STATISTICS_FORM, statsFiltersOf, type StatisticsForm } from './statistics-filters';

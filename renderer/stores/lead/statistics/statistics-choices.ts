@@ -3,8 +3,8 @@
  * version the local store holds, whatever the current filters (a filter must never hide the
  * values that would widen it again). Built by the worker from the drafts it read.
  */
-import { compareKeys } from '../../../shared/stats/decision-counts';
-import type { StatsDraft } from '../../../shared/stats/stats-input';
+import { compareKeys } from '../../../../shared/stats/decision-counts';
+import type { StatsDraft } from '../../../../shared/stats/stats-input';
 
 export interface StatisticsChoices {
   projects: string[];

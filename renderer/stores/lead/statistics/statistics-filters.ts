@@ -3,7 +3,7 @@
  * filter (`''` for "all"), as its selects and date inputs do; `statsFiltersOf` turns it into the
  * `StatsFilters` the worker computes with, leaving out every filter set to "all".
  */
-import type { StatsFilters } from '../../../shared/stats/stats-input';
+import type { StatsFilters } from '../../../../shared/stats/stats-input';
 
 export const STATISTICS_FACETS = [
   'project',

@@ -4,8 +4,8 @@
  * export's engine): the statistics must never run on the main thread, so without a worker the
  * screen shows an error instead.
  */
-import type { DisagreementFilters } from '../../../shared/stats/disagreements';
-import type { StatsFilters } from '../../../shared/stats/stats-input';
+import type { DisagreementFilters } from '../../../../shared/stats/disagreements';
+import type { StatsFilters } from '../../../../shared/stats/stats-input';
 import type { DisagreementDigest, FromStatsWorker, ToStatsWorker } from './statistics-protocol';
 
 export interface StatisticsClient {

@@ -3,7 +3,7 @@
  * the bridge: Electron's save dialog, or a download in the browser build. The existing save path
  * is enough; no IPC of its own.
  */
-import { getBridge } from '../../platform/current-bridge';
+import { getBridge } from '../../../platform/current-bridge';
 
 // eslint-disable-next-line @typescript-eslint/require-await -- an async iterable of one value
 async function* oneChunk(content: Uint8Array | string) {

@@ -10,13 +10,13 @@
  * read with the drafts, so a new worker computes only the rates of edits that arrived since, and
  * written after the answer that needed them is posted (the lead waits for numbers, not a write).
  */
-import { computeStatistics } from '../../../shared/stats';
-import { disagreementJsonLines } from '../../../shared/stats/disagreement-jsonl';
-import type { Disagreement, DisagreementFilters } from '../../../shared/stats/disagreements';
-import { filterDisagreements } from '../../../shared/stats/disagreements';
-import type { Statistics } from '../../../shared/stats';
-import type { StatsFilters } from '../../../shared/stats/stats-input';
-import type { StatsDraft } from '../../../shared/stats/stats-input';
+import { computeStatistics } from '../../../../shared/stats';
+import { disagreementJsonLines } from '../../../../shared/stats/disagreement-jsonl';
+import type { Disagreement, DisagreementFilters } from '../../../../shared/stats/disagreements';
+import { filterDisagreements } from '../../../../shared/stats/disagreements';
+import type { Statistics } from '../../../../shared/stats';
+import type { StatsFilters } from '../../../../shared/stats/stats-input';
+import type { StatsDraft } from '../../../../shared/stats/stats-input';
 import { EditRateCache } from './edit-rate-cache';
 import { statisticsChoices, type StatisticsChoices } from './statistics-choices';
 import type { DisagreementDigest, FromStatsWorker, ToStatsWorker } from './statistics-protocol';

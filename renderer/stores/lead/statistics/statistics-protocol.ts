@@ -3,9 +3,9 @@
  * an id; the worker answers with the same id, and the page ignores answers to requests it has
  * replaced since (a filter changed while the worker was busy).
  */
-import type { Disagreement, DisagreementFilters } from '../../../shared/stats/disagreements';
-import type { Statistics } from '../../../shared/stats';
-import type { StatsFilters } from '../../../shared/stats/stats-input';
+import type { Disagreement, DisagreementFilters } from '../../../../shared/stats/disagreements';
+import type { Statistics } from '../../../../shared/stats';
+import type { StatsFilters } from '../../../../shared/stats/stats-input';
 import type { StatisticsChoices } from './statistics-choices';
 
 /** Everything but the disagreement list: what the charts, tables and reports read. */

@@ -3,8 +3,8 @@
  * the lead saw as its parents, so it collapses them (DESIGN.md, Draft state), or the `comment`
  * that sends the draft back to the reviewers (see inbox-item.ts).
  */
-import type { CommentPayload, ResolvePayload } from '../../../shared/domain/decision-event';
-import { isKind } from '../../../shared/domain/decision-event';
+import type { CommentPayload, ResolvePayload } from '../../../../shared/domain/decision-event';
+import { isKind } from '../../../../shared/domain/decision-event';
 import type { InboxItem } from './inbox-item';
 
 /** What the lead chose. */

@@ -7,13 +7,13 @@
  * another machine (pulled) or in another window takes the draft out here too.
  */
 import { create } from 'zustand';
-import type { DecisionKind, DecisionPayloads } from '../../../shared/domain/decision-event';
-import { onDataChange } from '../../db/change-feed';
-import { getDatabase } from '../../db/database-instance';
-import { recordDecision } from '../../db/repositories/decisions-repository';
-import { readInboxDrafts } from '../../db/repositories/inbox-repository';
-import { getProject } from '../../db/repositories/projects-repository';
-import { prepareDecision, takeActiveTime } from '../review/review-session';
+import type { DecisionKind, DecisionPayloads } from '../../../../shared/domain/decision-event';
+import { onDataChange } from '../../../db/change-feed';
+import { getDatabase } from '../../../db/database-instance';
+import { recordDecision } from '../../../db/repositories/decisions-repository';
+import { readInboxDrafts } from '../../../db/repositories/inbox-repository';
+import { getProject } from '../../../db/repositories/projects-repository';
+import { prepareDecision, takeActiveTime } from '../../review/review-session';
 import { filterInbox, type InboxFacet, type InboxFilters } from './inbox-filters';
 import { toInboxItems, type InboxItem } from './inbox-item';
 import { planResolve, planSendBack, type ResolveChoice } from './resolve-choice';

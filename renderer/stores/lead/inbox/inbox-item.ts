@@ -9,11 +9,11 @@
  * back (still escalated or disputed). Derived from the set of events only, like the status, so
  * every machine agrees.
  */
-import type { DraftStatus } from '../../../shared/domain/draft';
-import { isKind } from '../../../shared/domain/decision-event';
-import { modelLabel } from '../../db/queue-entry';
-import type { InboxDraftRecord } from '../../db/repositories/inbox-repository';
-import type { EventRow } from '../../db/rows';
+import type { DraftStatus } from '../../../../shared/domain/draft';
+import { isKind } from '../../../../shared/domain/decision-event';
+import { modelLabel } from '../../../db/queue-entry';
+import type { InboxDraftRecord } from '../../../db/repositories/inbox-repository';
+import type { EventRow } from '../../../db/rows';
 
 /** Reason value of a disputed draft in the reason filter (escalations use their reason id). */
 export const DISPUTED_REASON = 'disputed';

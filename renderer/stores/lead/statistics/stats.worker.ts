@@ -4,9 +4,9 @@
  * database the page names, as export.worker.ts does; the edit rates it computes are kept there
  * (edit-rates-repository.ts), so the next opening does not compute them again.
  */
-import { LoupeDatabase } from '../../db/loupe-database';
-import { readEditRates, saveEditRates } from '../../db/repositories/edit-rates-repository';
-import { readStatsDrafts } from '../../db/repositories/stats-drafts-repository';
+import { LoupeDatabase } from '../../../db/loupe-database';
+import { readEditRates, saveEditRates } from '../../../db/repositories/edit-rates-repository';
+import { readStatsDrafts } from '../../../db/repositories/stats-drafts-repository';
 import type { FromStatsWorker, ToStatsWorker } from './statistics-protocol';
 import { createStatsWorkerHandler } from './statistics-worker-handler';
 
