@@ -19,7 +19,9 @@
  * the same α with a matrix of (most values on one draft) × drafts instead of reviewers × drafts.
  */
 import type { AgreementLabel } from './agreement';
-import { cohenKappa, krippendorffAlpha, rawAgreement } from './agreement';
+import { cohenKappa, rawAgreement } from './agreement';
+import { coincidencesOfUnits } from './agreement/coincidence';
+import { alphaOfCoincidences } from './agreement/krippendorff-alpha';
 import { compareKeys } from './decision-counts';
 import type { AgreementValue } from './not-enough-overlap';
 import { agreementValue } from './not-enough-overlap';
@@ -60,17 +62,9 @@ interface PairLists {
   b: AgreementLabel[];
 }
 
-/** Units (drafts) as lists of values, laid out as value slots for α. */
+/** α of units (drafts) given as the lists of values they received. */
 function alphaOf(units: readonly AgreementLabel[][], level: 'nominal' | 'ordinal'): number {
-  let slots = 0;
-  for (const unit of units) {
-    slots = Math.max(slots, unit.length);
-  }
-  const data: (AgreementLabel | null)[][] = [];
-  for (let slot = 0; slot < slots; slot += 1) {
-    data.push(units.map((unit) => unit[slot] ?? null));
-  }
-  return krippendorffAlpha(data, level);
+  return alphaOfCoincidences(coincidencesOfUnits(units), level);
 }
 
 function appendAnswer(

@@ -34,25 +34,21 @@ export interface Coincidences {
 export function buildCoincidences(
   data: readonly (readonly (AgreementLabel | null)[])[],
 ): Coincidences {
-  const units = data[0]?.length ?? 0;
+  const unitsCount = data[0]?.length ?? 0;
   data.forEach((row, rater) => {
-    if (row.length !== units) {
+    if (row.length !== unitsCount) {
       throw new RangeError(
-        `krippendorffAlpha: rater ${rater} has ${row.length} units, rater 0 has ${units}; use null for a unit a rater did not rate`,
+        `krippendorffAlpha: rater ${rater} has ${row.length} units, rater 0 has ${unitsCount}; use null for a unit a rater did not rate`,
       );
     }
   });
 
-  const values: AgreementLabel[] = [];
-  const indexOf = new Map<AgreementLabel, number>();
-  // Pass 1: the value indices of the pairable units, flat (the matrix size is known only
-  // afterwards). unitStarts[u]..unitStarts[u + 1] are unit u's entries in `entries`.
-  const entries: number[] = [];
-  const unitStarts: number[] = [0];
+  // The table's units as lists of the values given (validated here, where a bad value can be
+  // named by rater and unit).
   const raters = data.length;
-  const present: AgreementLabel[] = []; // this unit's values, reused from unit to unit
-  for (let unit = 0; unit < units; unit += 1) {
-    present.length = 0;
+  const units: AgreementLabel[][] = [];
+  for (let unit = 0; unit < unitsCount; unit += 1) {
+    const present: AgreementLabel[] = [];
     for (let rater = 0; rater < raters; rater += 1) {
       const value = (data[rater] as readonly (AgreementLabel | null)[])[unit];
       if (value === null || value === undefined) {
@@ -61,12 +57,35 @@ export function buildCoincidences(
       assertLabel(value, () => `krippendorffAlpha: data[${rater}][${unit}]`);
       present.push(value);
     }
+    units.push(present);
+  }
+  return coincidencesOfUnits(units);
+}
+
+/**
+ * The coincidence matrix of units given as the lists of values they received (any order, any
+ * number of raters): what the lead's statistics hold, without laying them out as a raters × units
+ * table padded with nulls first. Values must be labels (strings or finite numbers).
+ */
+export function coincidencesOfUnits(units: Iterable<readonly AgreementLabel[]>): Coincidences {
+  const values: AgreementLabel[] = [];
+  const indexOf = new Map<AgreementLabel, number>();
+  // Pass 1: the value indices of the pairable units, flat (the matrix size is known only
+  // afterwards). unitStarts[u]..unitStarts[u + 1] are unit u's entries in `entries`.
+  const entries: number[] = [];
+  const unitStarts: number[] = [0];
+  for (const present of units) {
     if (present.length < 2) {
       continue; // not pairable: its value takes no part, not even in `values`
     }
     for (const value of present) {
       let index = indexOf.get(value);
       if (index === undefined) {
+        if (!(typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) {
+          throw new TypeError(
+            `krippendorffAlpha: a label must be a string or a finite number, got ${String(value)}`,
+          );
+        }
         index = values.length;
         indexOf.set(value, index);
         values.push(value);

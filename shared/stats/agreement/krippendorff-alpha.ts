@@ -8,7 +8,7 @@
  * number, and δ² the difference function of the level (difference.ts).
  */
 
-import { buildCoincidences } from './coincidence';
+import { buildCoincidences, type Coincidences } from './coincidence';
 import { squaredDifferences, type MeasurementLevel } from './difference';
 import type { AgreementLabel } from './labels';
 
@@ -40,7 +40,14 @@ export function krippendorffAlpha(
       `krippendorffAlpha: level must be one of ${LEVELS.join(', ')}, got '${String(level)}'`,
     );
   }
-  const { values, matrix, marginals, total } = buildCoincidences(data);
+  return alphaOfCoincidences(buildCoincidences(data), level);
+}
+
+/** α from a coincidence matrix (buildCoincidences, coincidencesOfUnits); NaN where undefined. */
+export function alphaOfCoincidences(
+  { values, matrix, marginals, total }: Coincidences,
+  level: MeasurementLevel,
+): number {
   if (total === 0) {
     return Number.NaN;
   }
