@@ -82,16 +82,26 @@ export async function ownHeads(
 
 /** Kinds a reviewer can take back with undo (a comment is not a step of the queue). */
 const UNDOABLE: ReadonlySet<DecisionKind> = new Set(['approve', 'edit', 'escalate', 'skip']);
+const isReviewerStep = (event: EventRow): boolean => UNDOABLE.has(event.kind);
 
 /**
- * The decision the next undo takes back: this device's latest approve/edit/escalate/skip that no
- * retract of this device has undone yet. Walks backwards by device sequence, so undo reaches
- * across items and survives restarts (the events are the undo history).
+ * A lead's call in the inbox: a resolve, or a send-back — a comment over the draft's heads
+ * (a note that answers nothing has no parents).
+ */
+export const isLeadCall = (event: EventRow): boolean =>
+  event.kind === 'resolve' || (event.kind === 'comment' && event.parents.length > 0);
+
+/**
+ * The decision the next undo takes back: this device's latest approve/edit/escalate/skip (or,
+ * given `undoable`, another kind of event, as a lead's calls) that no retract of this device has
+ * undone yet. Walks backwards by device sequence, so undo reaches across items and survives
+ * restarts (the events are the undo history).
  */
 export async function findUndoTarget(
   db: LoupeDatabase,
   deviceId: string,
   reviewerId: string,
+  undoable: (event: EventRow) => boolean = isReviewerStep,
 ): Promise<EventRow | undefined> {
   const undone = new Set<string>();
   let target: EventRow | undefined;
@@ -111,7 +121,7 @@ export async function findUndoTarget(
         }
         return;
       }
-      if (UNDOABLE.has(event.kind) && !undone.has(event.eventId)) {
+      if (undoable(event) && !undone.has(event.eventId)) {
         target = event;
       }
     });

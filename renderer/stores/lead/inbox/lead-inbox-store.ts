@@ -3,16 +3,23 @@
  * row is selected and which is open, and the lead's calls on them. A call is recorded through
  * the same path as every reviewer decision (`recordDecision`: one transaction with the outbox
  * row, so it syncs like every decision) and can be undone with a `retract` of the lead's own
- * event, as the reviewer's undo does. The rows follow the change feed, so a resolve made on
+ * event, as the reviewer's undo does: first the calls of this sitting, newest first, then —
+ * after a restart — this device's earlier calls found in the store (the events are the undo
+ * history, as for the reviewer). The rows follow the change feed, so a resolve made on
  * another machine (pulled) or in another window takes the draft out here too.
  */
 import { create } from 'zustand';
 import type { DecisionKind, DecisionPayloads } from '../../../../shared/domain/decision-event';
 import { onDataChange } from '../../../db/change-feed';
 import { getDatabase } from '../../../db/database-instance';
-import { recordDecision } from '../../../db/repositories/decisions-repository';
+import {
+  findUndoTarget,
+  isLeadCall,
+  recordDecision,
+} from '../../../db/repositories/decisions-repository';
 import { readInboxDrafts } from '../../../db/repositories/inbox-repository';
 import { getProject } from '../../../db/repositories/projects-repository';
+import { useProfileStore } from '../../profile/profile-store';
 import { prepareDecision, takeActiveTime } from '../../review/review-session';
 import { filterInbox, type InboxFacet, type InboxFilters } from './inbox-filters';
 import { toInboxItems, type InboxItem } from './inbox-item';
@@ -117,6 +124,24 @@ export const useLeadInboxStore = create<LeadInboxState>()((set, get) => {
       reading = null;
     });
     return reading;
+  };
+
+  /** This device's latest lead call the store holds that no retract has undone (restarts). */
+  const earlierCall = async (): Promise<LeadCall | undefined> => {
+    const { profile, deviceId } = useProfileStore.getState();
+    if (profile === null || deviceId === null) {
+      return undefined;
+    }
+    const event = await findUndoTarget(getDatabase(), deviceId, profile.reviewerId, isLeadCall);
+    if (event === undefined || (event.kind !== 'resolve' && event.kind !== 'comment')) {
+      return undefined;
+    }
+    return {
+      eventId: event.eventId,
+      projectId: event.projectId,
+      draftId: event.draftId,
+      kind: event.kind,
+    };
   };
 
   /** Records one event of the lead on the open row; null when it could not. */
@@ -284,7 +309,13 @@ export const useLeadInboxStore = create<LeadInboxState>()((set, get) => {
     },
 
     async undo() {
-      const last = get().calls[get().calls.length - 1];
+      const inSitting = get().calls[get().calls.length - 1];
+      const last =
+        inSitting ??
+        (await earlierCall().catch((error: unknown) => {
+          console.error('Could not read the lead’s earlier calls', error);
+          return undefined;
+        }));
       if (last === undefined) {
         set({ saveStatus: 'error', errorKey: 'lead.inbox.errors.nothingToUndo' });
         return false;
@@ -310,7 +341,7 @@ export const useLeadInboxStore = create<LeadInboxState>()((set, get) => {
           (item) => item.projectId === last.projectId && item.draftId === last.draftId,
         )?.key;
         set((now) => ({
-          calls: now.calls.slice(0, -1),
+          calls: inSitting === undefined ? now.calls : now.calls.slice(0, -1),
           saveStatus: 'saved',
           selectedKey: key ?? now.selectedKey,
         }));

@@ -168,9 +168,36 @@ describe('resolving', () => {
     expect((await getDraftState(getDatabase(), 'p1', 'd-dispute'))?.status).toBe('disputed');
     expect(shownIds()).toContain('d-dispute');
     expect(inbox().selectedKey).toBe(inboxKey('p1', 'd-dispute'));
-    // Nothing more of this sitting to take back.
+    // Nothing more to take back: the lead's only call is undone.
     expect(await inbox().undo()).toBe(false);
     expect(inbox().errorKey).toBe('lead.inbox.errors.nothingToUndo');
+  });
+
+  it('undo after a restart takes back the lead’s latest call from the store, then the one before', async () => {
+    await signInAsLead();
+    await seedTeamInbox();
+    await inbox().load();
+    inbox().open(inboxKey('p1', 'd-dispute'));
+    await inbox().resolve({ kind: 'reject' }, '');
+    inbox().open(inboxKey('p1', 'd-edits'));
+    await inbox().sendBack('Check the refund amount');
+    // A new sitting: the in-memory calls are gone, the events are not.
+    useLeadInboxStore.getState().reset();
+    await inbox().load();
+
+    expect(await inbox().undo()).toBe(true); // the send-back, the latest call
+    const sendBack = (await eventsOf('p1', 'd-edits')).find((event) => event.kind === 'comment')!;
+    expect(
+      (await eventsOf('p1', 'd-edits')).some(
+        (event) =>
+          event.kind === 'retract' &&
+          (event.payload as { targetEventId: string }).targetEventId === sendBack.eventId,
+      ),
+    ).toBe(true);
+    expect(await inbox().undo()).toBe(true); // then the resolve before it
+    expect((await getDraftState(getDatabase(), 'p1', 'd-dispute'))?.status).toBe('disputed');
+    expect(shownIds()).toEqual(expect.arrayContaining(['d-dispute', 'd-edits']));
+    expect(await inbox().undo()).toBe(false);
   });
 });
 
