@@ -36,9 +36,18 @@ const valueOf = (value: AgreementValue): number | null =>
 export type ReportNameOf = (reviewerId: string) => string | null;
 
 /** The filters in words, one line each; "all" for a filter not set. */
-export function describeFilters(t: TFunction, filters: StatsFilters): string[] {
+export function describeFilters(
+  t: TFunction,
+  filters: StatsFilters,
+  nameOf: ReportNameOf = () => null,
+): string[] {
   const list = (values: readonly (string | number)[] | undefined) =>
     values === undefined || values.length === 0 ? t('statistics.filters.all') : values.join(', ');
+  // A reviewer by name with the hub user id beside it: the report names whom it covers.
+  const reviewer = (id: string) => {
+    const name = nameOf(id);
+    return name === null ? id : `${name} (${id})`;
+  };
   return [
     t('statistics.report.range', {
       from: filters.from ?? t('statistics.report.start'),
@@ -62,7 +71,7 @@ export function describeFilters(t: TFunction, filters: StatsFilters): string[] {
     }),
     t('statistics.report.filterLine', {
       name: t('statistics.filters.reviewer'),
-      value: list(filters.reviewers),
+      value: list(filters.reviewers?.map(reviewer)),
     }),
     t('statistics.report.filterLine', {
       name: t('statistics.filters.guidelinesVersion'),
@@ -363,7 +372,7 @@ export function statisticsReport(
           timeZone: 'UTC',
         }).format(generatedAt),
       }),
-      ...describeFilters(t, statistics.filters),
+      ...describeFilters(t, statistics.filters, nameOf),
       t('statistics.drift.test', { significance: drift.significance }),
     ],
     tables,

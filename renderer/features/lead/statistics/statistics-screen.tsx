@@ -15,6 +15,7 @@ import { DisagreementsSection } from './disagreements-section';
 import { JudgeSection } from './judge-section';
 import { ReportActions } from './report-actions';
 import { saveStatisticsFile } from '../../../stores/lead/statistics/statistics-save';
+import { selectNameOf, useTeamStore } from '../../../stores/lead/team-store';
 import { describeFilters } from './statistics-report';
 import { StatisticsChartsSection } from './statistics-charts-section';
 import { StatisticsFilterBar } from './statistics-filter-bar';
@@ -23,6 +24,7 @@ import { StatisticsSummary } from './statistics-summary';
 export function StatisticsScreen() {
   const { t } = useTranslation();
   const { status, form, statistics, choices, error } = useStatisticsStore();
+  const nameOf = useTeamStore(selectNameOf);
   const { open, close, setForm, resetForm, disagreementsJsonl, queryDisagreements } =
     useStatisticsStore.getState();
 
@@ -47,7 +49,7 @@ export function StatisticsScreen() {
       {statistics !== null && (
         // The filters in words: printed on the report, as the CSV and XLSX carry them.
         <ul className="stats-print-filters">
-          {describeFilters(t, statistics.filters).map((line) => (
+          {describeFilters(t, statistics.filters, nameOf).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>

@@ -32,6 +32,14 @@ describe('the statistics report', () => {
     expect(generatedFrom.some((line) => line.includes('two-proportion z-test'))).toBe(true);
   });
 
+  it('names the reviewers a filter keeps, with their ids, where the team is known', () => {
+    const statistics = computeStatistics(teamWeek(), { reviewers: ['ann', 'cat'] });
+    const i18n = createI18n('en');
+    const names: Record<string, string> = { ann: '林安' };
+    const built = statisticsReport(statistics, i18n.t, 'en', AT, (id) => names[id] ?? null);
+    expect(built.generatedFrom).toContain('Reviewer: 林安 (ann), cat');
+  });
+
   it('holds the counts and rates the screen shows', () => {
     const perModel = report().tables.find((table) => table.id === 'decisions-per-model-version');
     // p1: d1 (m@v1) approve + edit; d2 (m@v2) escalate + skip.
