@@ -27,20 +27,11 @@ export function ReportActions({ statistics }: { statistics: Statistics }) {
   const nameOf = useTeamStore(selectNameOf);
   const [message, setMessage] = useState<string | null>(null);
 
-  async function save(format: 'csv' | 'xlsx') {
+  /** Runs one way of saving the report and says how it went (nothing when it was cancelled). */
+  async function report(saveIt: () => Promise<boolean>) {
     setMessage(null);
-    const now = new Date();
-    const report = statisticsReport(statistics, t, language, now, nameOf);
     try {
-      const saved =
-        format === 'csv'
-          ? await saveStatisticsFile(`${reportFileBase(now)}.csv`, 'text/csv', reportCsv(report))
-          : await saveStatisticsFile(
-              `${reportFileBase(now)}.xlsx`,
-              XLSX_TYPE,
-              await reportXlsx(report, { aboutSheetName: t('statistics.report.aboutSheet') }),
-            );
-      if (saved) {
+      if (await saveIt()) {
         setMessage(t('statistics.report.saved'));
       }
     } catch (error) {
@@ -52,23 +43,24 @@ export function ReportActions({ statistics }: { statistics: Statistics }) {
     }
   }
 
-  async function print() {
-    setMessage(null);
-    try {
-      const saved = await printStatisticsReport(
-        `${reportFileBase(new Date())}.pdf`,
-        t('statistics.report.print'),
-      );
-      if (saved) {
-        setMessage(t('statistics.report.saved'));
-      }
-    } catch (error) {
-      setMessage(
-        t('statistics.report.failed', {
-          reason: error instanceof Error ? error.message : String(error),
-        }),
-      );
-    }
+  function save(format: 'csv' | 'xlsx') {
+    return report(async () => {
+      const now = new Date();
+      const built = statisticsReport(statistics, t, language, now, nameOf);
+      return format === 'csv'
+        ? saveStatisticsFile(`${reportFileBase(now)}.csv`, 'text/csv', reportCsv(built))
+        : saveStatisticsFile(
+            `${reportFileBase(now)}.xlsx`,
+            XLSX_TYPE,
+            await reportXlsx(built, { aboutSheetName: t('statistics.report.aboutSheet') }),
+          );
+    });
+  }
+
+  function print() {
+    return report(() =>
+      printStatisticsReport(`${reportFileBase(new Date())}.pdf`, t('statistics.report.print')),
+    );
   }
 
   return (
