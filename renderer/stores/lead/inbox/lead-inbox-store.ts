@@ -1,37 +1,23 @@
 /**
  * The lead's inbox (issue 14): escalated and disputed drafts across projects, the filters, which
- * row is selected and which is open, and the lead's calls on them. A call is recorded through
- * the same path as every reviewer decision (`recordDecision`: one transaction with the outbox
- * row, so it syncs like every decision) and can be undone with a `retract` of the lead's own
- * event, as the reviewer's undo does: first the calls of this sitting, newest first, then —
- * after a restart — this device's earlier calls found in the store (the events are the undo
- * history, as for the reviewer). The rows follow the change feed, so a resolve made on
+ * row is selected and which is open, and the lead's calls on them (stored by lead-calls.ts, like
+ * every decision). Undo takes back the calls of this sitting, newest first, then — after a
+ * restart — this device's earlier calls found in the store (the events are the undo history,
+ * as for the reviewer). The rows follow the change feed, so a resolve made on
  * another machine (pulled) or in another window takes the draft out here too.
  */
 import { create } from 'zustand';
 import type { DecisionKind, DecisionPayloads } from '../../../../shared/domain/decision-event';
 import { onDataChange } from '../../../db/change-feed';
 import { getDatabase } from '../../../db/database-instance';
-import {
-  findUndoTarget,
-  isLeadCall,
-  recordDecision,
-} from '../../../db/repositories/decisions-repository';
 import { readInboxDrafts } from '../../../db/repositories/inbox-repository';
-import { getProject } from '../../../db/repositories/projects-repository';
-import { useProfileStore } from '../../profile/profile-store';
-import { prepareDecision, takeActiveTime } from '../../review/review-session';
+import { takeActiveTime } from '../../review/review-session';
 import { filterInbox, type InboxFacet, type InboxFilters } from './inbox-filters';
 import { toInboxItems, type InboxItem } from './inbox-item';
+import { latestStoredLeadCall, retractLeadCall, storeLeadEvent, type LeadCall } from './lead-calls';
 import { planResolve, planSendBack, type ResolveChoice } from './resolve-choice';
 
-/** A call this lead made in this sitting, newest last: what undo takes back. */
-export interface LeadCall {
-  eventId: string;
-  projectId: string;
-  draftId: string;
-  kind: 'resolve' | 'comment';
-}
+export type { LeadCall } from './lead-calls';
 
 /** Every message the inbox may show after a failed call (i18n keys). */
 export type LeadInboxErrorKey =
@@ -126,24 +112,6 @@ export const useLeadInboxStore = create<LeadInboxState>()((set, get) => {
     return reading;
   };
 
-  /** This device's latest lead call the store holds that no retract has undone (restarts). */
-  const earlierCall = async (): Promise<LeadCall | undefined> => {
-    const { profile, deviceId } = useProfileStore.getState();
-    if (profile === null || deviceId === null) {
-      return undefined;
-    }
-    const event = await findUndoTarget(getDatabase(), deviceId, profile.reviewerId, isLeadCall);
-    if (event === undefined || (event.kind !== 'resolve' && event.kind !== 'comment')) {
-      return undefined;
-    }
-    return {
-      eventId: event.eventId,
-      projectId: event.projectId,
-      draftId: event.draftId,
-      kind: event.kind,
-    };
-  };
-
   /** Records one event of the lead on the open row; null when it could not. */
   const record = async <K extends DecisionKind>(
     item: InboxItem,
@@ -153,27 +121,18 @@ export const useLeadInboxStore = create<LeadInboxState>()((set, get) => {
   ): Promise<string | null> => {
     set({ saveStatus: 'saving', errorKey: null });
     try {
-      const db = getDatabase();
-      const project = await getProject(db, item.projectId);
       const draftVersion = item.record.draft.draftVersion;
-      const event = await prepareDecision(
-        kind,
-        payload,
-        {
-          projectId: item.projectId,
-          draftId: item.draftId,
-          parents,
-          guidelinesVersion: project?.guidelinesVersion ?? 1,
-          ...(draftVersion === undefined ? {} : { draftVersion }),
-        },
-        takeActiveTime(kind),
-      );
-      await recordDecision(db, event);
+      const eventId = await storeLeadEvent(kind, payload, {
+        projectId: item.projectId,
+        draftId: item.draftId,
+        parents,
+        ...(draftVersion === undefined ? {} : { draftVersion }),
+      });
       // Undoable from the moment it is stored: the change feed may already have taken the row
       // out of the list (and the lead pressed Z) before the read below is back.
       if (kind === 'resolve' || kind === 'comment') {
         const call: LeadCall = {
-          eventId: event.eventId,
+          eventId,
           projectId: item.projectId,
           draftId: item.draftId,
           kind: kind,
@@ -182,7 +141,7 @@ export const useLeadInboxStore = create<LeadInboxState>()((set, get) => {
       }
       await read();
       set({ saveStatus: 'saved' });
-      return event.eventId;
+      return eventId;
     } catch (error) {
       console.error('Could not save the lead decision', error);
       // The one expected failure: decisions carry the reviewer's name, and none is set.
@@ -312,7 +271,7 @@ export const useLeadInboxStore = create<LeadInboxState>()((set, get) => {
       const inSitting = get().calls[get().calls.length - 1];
       const last =
         inSitting ??
-        (await earlierCall().catch((error: unknown) => {
+        (await latestStoredLeadCall().catch((error: unknown) => {
           console.error('Could not read the lead’s earlier calls', error);
           return undefined;
         }));
@@ -322,20 +281,7 @@ export const useLeadInboxStore = create<LeadInboxState>()((set, get) => {
       }
       set({ saveStatus: 'saving', errorKey: null });
       try {
-        const db = getDatabase();
-        const project = await getProject(db, last.projectId);
-        const event = await prepareDecision(
-          'retract',
-          { targetEventId: last.eventId },
-          {
-            projectId: last.projectId,
-            draftId: last.draftId,
-            parents: [],
-            guidelinesVersion: project?.guidelinesVersion ?? 1,
-          },
-          takeActiveTime('retract'),
-        );
-        await recordDecision(db, event);
+        await retractLeadCall(last);
         await read();
         const key = get().items.find(
           (item) => item.projectId === last.projectId && item.draftId === last.draftId,
