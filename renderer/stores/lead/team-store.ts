@@ -10,6 +10,7 @@ import type { TeamMember } from '../../../shared/sync/team';
 import { getDatabase } from '../../db/database-instance';
 import { readTeam, saveTeam } from '../../db/repositories/team-repository';
 import { getBridge } from '../../platform/current-bridge';
+import { useProfileStore } from '../profile/profile-store';
 import { useSyncStore, type SyncState } from '../sync/sync-store';
 import { hasLeadAccess } from './lead-access';
 
@@ -30,10 +31,29 @@ export interface TeamState {
   reset: () => void;
 }
 
+/** This machine's reviewer, named by their own profile (solo, or before the list is fetched). */
+const myName = (userId: string): string | null => {
+  const profile = useProfileStore.getState().profile;
+  return profile !== null && profile.reviewerId === userId ? profile.displayName : null;
+};
+
 const nameFrom =
   (members: ReadonlyMap<string, TeamMember>) =>
   (userId: string): string | null =>
-    members.get(userId)?.name ?? null;
+    members.get(userId)?.name ?? myName(userId);
+
+/** Every name `nameOf` knows, by user id (this machine's reviewer included), for files. */
+export function knownNames(state: Pick<TeamState, 'members'>): Record<string, string> {
+  const names: Record<string, string> = {};
+  const profile = useProfileStore.getState().profile;
+  if (profile !== null) {
+    names[profile.reviewerId] = profile.displayName;
+  }
+  for (const member of state.members.values()) {
+    names[member.id] = member.name;
+  }
+  return names;
+}
 
 const emptyMembers: ReadonlyMap<string, TeamMember> = new Map();
 const initialState = {
@@ -119,7 +139,17 @@ export const useTeamStore = create<TeamState>()((set, get) => {
       if (unsubscribe !== null) {
         return;
       }
-      unsubscribe = useSyncStore.subscribe(follow);
+      const unfollowSync = useSyncStore.subscribe(follow);
+      // A new name in this machine's profile: `nameOf` changes with it, so screens draw it.
+      const unfollowProfile = useProfileStore.subscribe((now, before) => {
+        if (now.profile?.displayName !== before.profile?.displayName) {
+          set({ nameOf: nameFrom(get().members) });
+        }
+      });
+      unsubscribe = () => {
+        unfollowSync();
+        unfollowProfile();
+      };
       try {
         const stored = await readTeam(getDatabase());
         if (stored !== undefined && get().fetchedAt === null) {

@@ -16,7 +16,7 @@ import type { DisagreementFilters } from '../../../../shared/stats/disagreements
 import { onDataChange } from '../../../db/change-feed';
 import { getDatabase } from '../../../db/database-instance';
 import { NO_CHOICES, type StatisticsChoices } from './statistics-choices';
-import { useTeamStore } from '../team-store';
+import { knownNames, useTeamStore } from '../team-store';
 import { startStatisticsWorker, type StatisticsClient } from './statistics-client';
 import type { DisagreementDigest, ShownStatistics } from './statistics-protocol';
 import { EMPTY_STATISTICS_FORM, statsFiltersOf, type StatisticsForm } from './statistics-filters';
@@ -157,9 +157,7 @@ export const useStatisticsStore = create<StatisticsState>((set, get) => {
         return Promise.reject(new Error('The statistics are not open'));
       }
       // Teammates named where the lead's app knows them (hub user ids stay beside the names).
-      const names = Object.fromEntries(
-        [...useTeamStore.getState().members.values()].map((member) => [member.id, member.name]),
-      );
+      const names = knownNames(useTeamStore.getState());
       return client.jsonl(statsFiltersOf(get().form), filters, names);
     },
     queryDisagreements(filters) {

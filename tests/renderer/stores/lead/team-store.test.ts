@@ -8,7 +8,12 @@ import { getDatabase } from '../../../../renderer/db/database-instance';
 import { startHubSession } from '../../../../renderer/db/repositories/hub-state-repository';
 import { readTeam } from '../../../../renderer/db/repositories/team-repository';
 import { getBridge, setBridge } from '../../../../renderer/platform/current-bridge';
-import { TEAM_REFRESH_MS, useTeamStore } from '../../../../renderer/stores/lead/team-store';
+import {
+  knownNames,
+  TEAM_REFRESH_MS,
+  useTeamStore,
+} from '../../../../renderer/stores/lead/team-store';
+import { useProfileStore } from '../../../../renderer/stores/profile/profile-store';
 import { useSyncStore } from '../../../../renderer/stores/sync/sync-store';
 import type { TeamMember } from '../../../../shared/sync/team';
 import type { HubRole } from '../../../../shared/sync/roles';
@@ -52,6 +57,24 @@ beforeEach(async () => {
 afterEach(() => {
   team().reset();
   vi.restoreAllMocks();
+});
+
+describe('this machine’s reviewer', () => {
+  it('is named by their own profile with no hub, and follows a new display name', async () => {
+    await useProfileStore.getState().load();
+    await useProfileStore.getState().saveDisplayName('Mei-Ling 林');
+    const me = useProfileStore.getState().profile!.reviewerId;
+    await team().start();
+    expect(team().nameOf(me)).toBe('Mei-Ling 林');
+    expect(knownNames(team())).toEqual({ [me]: 'Mei-Ling 林' });
+    expect(teamCalls()).toBe(0); // solo: nobody to ask
+
+    const before = team().nameOf;
+    await useProfileStore.getState().saveDisplayName('美玲');
+    expect(team().nameOf).not.toBe(before); // screens redraw with it
+    expect(team().nameOf(me)).toBe('美玲');
+    expect(team().nameOf('someone-else')).toBeNull();
+  });
 });
 
 describe('fetching the team', () => {
