@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { StatisticsPage } from './pages/statistics-page';
-import { axeViolations, useReviewSession } from './support/review-session';
+import { axeViolations, REVIEWER_NAME, useReviewSession } from './support/review-session';
 
 const SHOTS = '/tmp/notes/shots/';
 const OTHER = { id: 'reviewer-b', device: 'device-b' };
@@ -114,7 +114,7 @@ describe('the lead statistics, solo', () => {
       const pairs = page.getByRole('table', { name: 'Reviewer pairs', exact: true });
       expect(await pairs.locator('tbody tr').count()).toBe(1);
       expect(await pairs.locator('tbody tr').locator('th, td').allTextContents()).toEqual([
-        `${me} · ${OTHER.id}`,
+        `${REVIEWER_NAME} · ${OTHER.id}`, // this machine's reviewer by name, the other by id
         '10',
         '0.62',
         '90.0%',
